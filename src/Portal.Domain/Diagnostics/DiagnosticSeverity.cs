@@ -1,0 +1,7 @@
+namespace Portal.Domain.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

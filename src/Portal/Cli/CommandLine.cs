@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using Portal.Pipeline;
+using Portal.Serving;
+
+namespace Portal.Cli;
+
+/// <summary>The program's commands: build, validate and serve. Usage errors exit with 2.</summary>
+internal static class CommandLine
+{
+    private static readonly Option<string> Data = new("--data") { Description = "Folder of CSV files", DefaultValueFactory = _ => "data" };
+    private static readonly Option<string> Content = new("--content") { Description = "Folder of Markdown content", DefaultValueFactory = _ => "input" };
+    private static readonly Option<string> Theme = new("--theme") { Description = "Theme folder", DefaultValueFactory = _ => "theme" };
+    private static readonly Option<string> Output = new("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
+    private static readonly Option<string> BaseUrl = new("--base-url") { Description = "Base URL or path of the published site", DefaultValueFactory = _ => "/" };
+    private static readonly Option<string?> AsOf = new("--as-of") { Description = "Date treated as today (YYYY-MM-DD); defaults to today" };
+    private static readonly Option<int> Port = new("--port") { Description = "Port to serve on, on 127.0.0.1", DefaultValueFactory = _ => 8080 };
+
+    public static int Run(string[] args, TimeProvider clock)
+    {
+        var root = new RootCommand("Builds a static portal of Human Rights Cities' commitments from CSV and Markdown.")
+        {
+            BuildCommand(clock),
+            ValidateCommand(clock),
+            ServeCommand(clock),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"portal: error: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'portal --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parsed.Invoke();
+    }
+
+    private static Command BuildCommand(TimeProvider clock)
+    {
+        var command = new Command("build", "Build the site into the output folder.") { Data, Content, Theme, Output, BaseUrl, AsOf };
+        command.SetAction(result => WithOptions(result, clock, options =>
+        {
+            var report = new SiteBuilder().Build(options);
+            ReportPrinter.Print(report, Console.Out, Console.Error, wroteSite: true);
+            return report.Succeeded ? ExitCodes.Success : ExitCodes.InvalidInput;
+        }));
+        return command;
+    }
+
+    private static Command ValidateCommand(TimeProvider clock)
+    {
+        var command = new Command("validate", "Check the data and content; write nothing.") { Data, Content, Theme, AsOf };
+        command.SetAction(result => WithOptions(result, clock, options =>
+        {
+            var report = new SiteValidator().Validate(options);
+            ReportPrinter.Print(report, Console.Out, Console.Error, wroteSite: false);
+            return report.Succeeded ? ExitCodes.Success : ExitCodes.InvalidInput;
+        }));
+        return command;
+    }
+
+    private static Command ServeCommand(TimeProvider clock)
+    {
+        var command = new Command("serve", "Build, serve on http://127.0.0.1:PORT, and rebuild on changes.") { Data, Content, Theme, Output, BaseUrl, AsOf, Port };
+        command.SetAction(result => WithOptions(result, clock, options => new DevServer(options, result.GetValue(Port)).Run()));
+        return command;
+    }
+
+    private static int WithOptions(ParseResult result, TimeProvider clock, Func<BuildOptions, int> run)
+    {
+        var asOfText = result.GetValue(AsOf);
+        DateOnly asOf;
+        if (asOfText is null)
+        {
+            asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        }
+        else if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        {
+            Console.Error.WriteLine($"portal: error: --as-of '{asOfText}' is not a date in the form YYYY-MM-DD");
+            return ExitCodes.Usage;
+        }
+
+        return run(new BuildOptions
+        {
+            DataFolder = result.GetValue(Data)!,
+            ContentFolder = result.GetValue(Content)!,
+            ThemeFolder = result.GetValue(Theme) ?? "theme",
+            OutputFolder = result.GetValue(Output) ?? "output",
+            BaseUrl = result.GetValue(BaseUrl) ?? "/",
+            AsOf = asOf,
+        });
+    }
+}

@@ -1,0 +1,100 @@
+using Portal.Domain.Diagnostics;
+using Portal.Domain.Model;
+using Portal.Loading.Content;
+using Portal.Loading.Csv;
+using Portal.Loading.Tables;
+
+namespace Portal.Loading;
+
+/// <summary>
+/// Reads the data folder (CSV) and the content folder (Markdown). This is the only place the loading side
+/// touches the file system; everything it calls works on text.
+/// </summary>
+internal sealed class PortalLoader(DiagnosticBag diagnostics)
+{
+    private readonly CellLocator _cells = new();
+    private readonly List<FileAccount> _files = [];
+
+    public LoadResult Load(string dataFolder, string contentFolder)
+    {
+        if (!Directory.Exists(dataFolder))
+        {
+            diagnostics.Error(SourceLocation.OfFile(DisplayPath.Of(dataFolder)), "the data folder does not exist");
+        }
+
+        var data = new PortalData
+        {
+            Cities = Table(dataFolder, new CitiesTable(), required: true),
+            Recommendations = Table(dataFolder, new RecommendationsTable(), required: true),
+            Commitments = Table(dataFolder, new CommitmentsTable(), required: true),
+            Progress = Table(dataFolder, new ProgressTable(), required: false),
+            Framework = Table(dataFolder, new FrameworkTable(), required: false),
+            Assessments = Table(dataFolder, new AssessmentsTable(), required: false),
+            Content = ContentFiles(contentFolder),
+        };
+        return new LoadResult(data, _files, _cells);
+    }
+
+    private IReadOnlyList<T> Table<T>(string folder, ITable<T> table, bool required)
+    {
+        var path = Path.Combine(folder, table.FileName);
+        var display = DisplayPath.Of(path);
+        if (!File.Exists(path))
+        {
+            if (required && Directory.Exists(folder))
+            {
+                diagnostics.Error(SourceLocation.OfFile(display), $"{table.FileName} is missing from the data folder");
+            }
+
+            return [];
+        }
+
+        var text = TextDecoder.Decode(display, File.ReadAllBytes(path), diagnostics);
+        var document = text is null ? CsvDocument.Empty(display) : CsvDocumentReader.Read(display, text, diagnostics);
+        _cells.Add(document);
+        var content = TableReader.Read(table, document, diagnostics);
+        _files.Add(new FileAccount(display, content.RowsRead, content.RowsWithErrors));
+        return content.Records;
+    }
+
+    private List<ContentPage> ContentFiles(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var pages = new List<ContentPage>();
+        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var display = DisplayPath.Of(file);
+            var (kind, slug) = Classify(Path.GetRelativePath(folder, file));
+            if (!slug.Split('/').All(Slug.IsValid))
+            {
+                diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' cannot be an address: use lower-case letters, digits and hyphens");
+                continue;
+            }
+
+            var text = TextDecoder.Decode(display, File.ReadAllBytes(file), diagnostics);
+            if (text is not null && ContentReader.Read(display, kind, slug, text, diagnostics) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        _files.Add(new FileAccount(DisplayPath.Of(folder) + "/*.md", pages.Count, 0));
+        return pages;
+    }
+
+    private static (ContentKind Kind, string Slug) Classify(string relativePath)
+    {
+        var parts = Path.ChangeExtension(relativePath, null).Split(Path.DirectorySeparatorChar);
+        return parts switch
+        {
+            ["cities", var id] => (ContentKind.CityNarrative, id),
+            ["news", var name] => (ContentKind.News, name),
+            _ => (ContentKind.Page, string.Join('/', parts)),
+        };
+    }
+}

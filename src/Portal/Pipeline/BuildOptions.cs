@@ -1,0 +1,13 @@
+namespace Portal.Pipeline;
+
+/// <summary>Where a build reads from and writes to, and the date it treats as today.</summary>
+public sealed record BuildOptions
+{
+    public string DataFolder { get; init; } = "data";
+    public string ContentFolder { get; init; } = "input";
+    public string ThemeFolder { get; init; } = "theme";
+    public string OutputFolder { get; init; } = "output";
+    public string BaseUrl { get; init; } = "/";
+    /// <summary>"Today" for the overdue and stale flags, fixed so that a build can be reproduced.</summary>
+    public required DateOnly AsOf { get; init; }
+}

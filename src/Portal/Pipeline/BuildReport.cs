@@ -1,0 +1,21 @@
+using Portal.Domain.Diagnostics;
+using Portal.Loading;
+
+namespace Portal.Pipeline;
+
+/// <summary>What a build did: rows read and published per file, pages written, problems, and time per phase.</summary>
+public sealed record BuildReport
+{
+    public required IReadOnlyList<FileAccount> Files { get; init; }
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    public int PagesWritten { get; init; }
+    public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
+
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+}
+
+public sealed record PhaseTiming(string Phase, TimeSpan Elapsed);

@@ -1,0 +1,22 @@
+using Portal.Domain.Diagnostics;
+using Portal.Domain.Validation;
+using Portal.Loading;
+using Portal.Rendering.Theme;
+
+namespace Portal.Pipeline;
+
+/// <summary>
+/// The first half of every build, and all of <c>validate</c>: read the data, content and theme, and check
+/// them. Reports every problem found, not only the first.
+/// </summary>
+internal static class InputChecker
+{
+    public static CheckedInput Check(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var loaded = new PortalLoader(diagnostics).Load(options.DataFolder, options.ContentFolder);
+        new ReferenceValidator(diagnostics, loaded.Cells).Validate(loaded.Data);
+        var settings = SiteSettingsReader.Read(options.ContentFolder, diagnostics);
+        var theme = ThemeFolder.Load(options.ThemeFolder, settings.Language, diagnostics);
+        return new CheckedInput(loaded.Data, loaded.Files, theme, settings);
+    }
+}

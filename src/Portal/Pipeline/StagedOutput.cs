@@ -1,0 +1,49 @@
+namespace Portal.Pipeline;
+
+/// <summary>
+/// Writes a build into a fresh folder beside the output and swaps it into place only when the build
+/// succeeds, so a failed or killed build leaves the previous site exactly as it was.
+/// </summary>
+internal sealed class StagedOutput : IDisposable
+{
+    private readonly string _target;
+    private bool _committed;
+
+    public StagedOutput(string target)
+    {
+        _target = Path.GetFullPath(target);
+        var parent = Path.GetDirectoryName(_target) ?? ".";
+        Directory.CreateDirectory(parent);
+        Folder = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Folder);
+    }
+
+    /// <summary>The folder pages are written into.</summary>
+    public string Folder { get; }
+
+    public string PathOf(string relativeFile) => Path.Combine(Folder, relativeFile.Replace('/', Path.DirectorySeparatorChar));
+
+    public void Commit()
+    {
+        var previous = _target + $".previous-{Guid.NewGuid():N}";
+        if (Directory.Exists(_target))
+        {
+            Directory.Move(_target, previous);
+        }
+
+        Directory.Move(Folder, _target);
+        _committed = true;
+        if (Directory.Exists(previous))
+        {
+            Directory.Delete(previous, recursive: true);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Portal.Cli;
+
+return CommandLine.Run(args, TimeProvider.System);

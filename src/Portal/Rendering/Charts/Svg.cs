@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Portal.Rendering.Charts;
+
+/// <summary>Small helpers for writing SVG by hand: escaped text and culture-free numbers.</summary>
+internal static class Svg
+{
+    public static string Text(string value) => WebUtility.HtmlEncode(value);
+
+    public static string N(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>Opens an SVG that is one image to assistive technology, named by its label.</summary>
+    public static StringBuilder Open(string cssClass, double width, double height, string label)
+    {
+        var svg = new StringBuilder(512);
+        svg.Append("<svg class=\"").Append(cssClass).Append("\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
+            .Append("\" role=\"img\" aria-label=\"").Append(Text(label)).Append("\" focusable=\"false\">")
+            .Append("<title>").Append(Text(label)).Append("</title>");
+        return svg;
+    }
+}

@@ -1,0 +1,70 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Portal.Rendering.Templates;
+
+namespace Portal.Rendering.Markdown;
+
+/// <summary>
+/// Renders Markdown from the content folder and from description cells. Raw HTML is shown as text, links
+/// may only use http, https, mailto or a relative address, and headings start below the page's h1.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .DisableHtml()
+        .Build();
+
+    public RawHtml Render(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return RawHtml.Empty;
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    heading.Level = Math.Min(heading.Level + 1, 6);
+                    break;
+                case LinkInline link when !IsSafe(link.Url):
+                    link.Url = "#";
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        return new RawHtml(writer.ToString());
+    }
+
+    /// <summary>Relative addresses and the safe schemes pass; <c>javascript:</c>, <c>data:</c> and the rest do not.</summary>
+    public static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+
+        var trimmed = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
+        var colon = trimmed.IndexOf(':');
+        if (colon < 0 || trimmed.IndexOfAny(['/', '?', '#']) is var stop && stop >= 0 && stop < colon)
+        {
+            return true;
+        }
+
+        return SafeSchemes.Contains(trimmed[..colon], StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,86 @@
+using Portal.Domain.Model;
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Pages;
+
+/// <summary>/cities/ and /cities/&lt;id&gt;/.</summary>
+internal sealed class CityPages : IPageSource
+{
+    public IEnumerable<PageJob> Pages(ViewFactory views)
+    {
+        yield return new PageJob(SitePaths.Cities, "cities", () => Index(views));
+        foreach (var city in views.Model.Cities)
+        {
+            yield return new PageJob(SitePaths.City(city.Id), "city", () => Page(views, city));
+        }
+    }
+
+    private static CityIndexView Index(ViewFactory views) => new()
+    {
+        Title = views.Strings["cities.title"],
+        Description = views.Strings["cities.description"],
+        Path = SitePaths.Cities,
+        Canonical = views.Urls.Canonical(SitePaths.Cities),
+        Kind = "cities",
+        LastUpdated = views.Model.LastUpdated?.ToString(),
+        Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
+        Cities = [.. views.Model.Cities.Select(views.CityCard)],
+    };
+
+    private static CityPageView Page(ViewFactory views, City city)
+    {
+        var model = views.Model;
+        var path = SitePaths.City(city.Id);
+        var commitments = model.CommitmentsByCity[city.Id].ToList();
+        return new CityPageView
+        {
+            Title = city.Name,
+            Description = city.Summary,
+            Path = path,
+            Canonical = views.Urls.Canonical(path),
+            Kind = "city",
+            LastUpdated = views.LastUpdatedOfCity(city.Id),
+            Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home), views.Crumb("nav.cities", SitePaths.Cities)],
+            City = views.CityCard(city),
+            Population = city.Population is { } p ? Format.Number(p) : null,
+            Website = city.Website,
+            Declared = city.Declared?.ToString(),
+            Networks = city.Networks,
+            Narrative = model.CityNarrative.TryGetValue(city.Id, out var narrative) ? views.Markdown.Render(narrative.Body) : Templates.RawHtml.Empty,
+            Groups = StatusGroups(views, commitments),
+            Assessments = Assessments(views, city),
+            Recommendations = [.. commitments
+                .SelectMany(c => c.RecommendationIds)
+                .Distinct(StringComparer.Ordinal)
+                .Select(id => views.RecommendationItem(model.RecommendationById[id]))],
+            News = [.. model.NewsByCity[city.Id].Select(n => new Views.LinkView(n.Title, views.Urls.Path(SitePaths.NewsItem(n.Slug))))],
+            Provenance = views.Provenance(city.Row, city.Website),
+        };
+    }
+
+    /// <summary>Commitments grouped by current status, in the methodology's status order; empty groups left out.</summary>
+    public static IReadOnlyList<StatusGroupView> StatusGroups(ViewFactory views, IEnumerable<Commitment> commitments)
+    {
+        var items = commitments.Select(views.CommitmentItem).ToList();
+        return [.. Enum.GetValues<CommitmentStatus>()
+            .Select(views.Status)
+            .Select(status => new StatusGroupView(status, [.. items.Where(i => i.Status.Key == status.Key)]))
+            .Where(g => g.Commitments.Count > 0)];
+    }
+
+    private static IReadOnlyList<AssessmentRowView> Assessments(ViewFactory views, City city)
+    {
+        var byElement = views.Model.AssessmentsByCity[city.Id].ToDictionary(a => a.ElementId, StringComparer.Ordinal);
+        return [.. views.Model.Pillars.SelectMany(p => p.Elements).Select(element =>
+        {
+            byElement.TryGetValue(element.Id, out var assessment);
+            return new AssessmentRowView(
+                new LinkView(element.Title, views.Urls.Path(SitePaths.Framework) + "#" + element.Id),
+                element.Pillar,
+                assessment is null ? null : views.Assessment(assessment.Status),
+                assessment?.Note,
+                assessment?.Source,
+                assessment?.Date?.ToString());
+        })];
+    }
+}

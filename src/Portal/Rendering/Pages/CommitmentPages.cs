@@ -1,0 +1,122 @@
+using Portal.Domain.Methodology;
+using Portal.Domain.Model;
+using Portal.Rendering.Charts;
+using Portal.Rendering.Templates;
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Pages;
+
+/// <summary>/commitments/ and /commitments/&lt;id&gt;/.</summary>
+internal sealed class CommitmentPages : IPageSource
+{
+    public IEnumerable<PageJob> Pages(ViewFactory views)
+    {
+        yield return new PageJob(SitePaths.Commitments, "commitments", () => Index(views));
+        foreach (var commitment in views.Model.Commitments)
+        {
+            yield return new PageJob(SitePaths.Commitment(commitment.Id), "commitment", () => Page(views, commitment));
+        }
+    }
+
+    private static CommitmentIndexView Index(ViewFactory views) => new()
+    {
+        Title = views.Strings["commitments.title"],
+        Description = views.Strings["commitments.description"],
+        Path = SitePaths.Commitments,
+        Canonical = views.Urls.Canonical(SitePaths.Commitments),
+        Kind = "commitments",
+        LastUpdated = views.Model.LastUpdated?.ToString(),
+        Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
+        Groups = CityPages.StatusGroups(views, views.Model.Commitments),
+        Total = views.Model.Commitments.Count,
+    };
+
+    private static CommitmentPageView Page(ViewFactory views, Commitment commitment)
+    {
+        var model = views.Model;
+        var evaluation = model.Evaluation[commitment.Id];
+        var city = model.CityById[commitment.CityId];
+        var path = SitePaths.Commitment(commitment.Id);
+        return new CommitmentPageView
+        {
+            Title = commitment.Title,
+            Description = views.Strings.Format("commitment.meta-description", city.Name, views.Status(evaluation.Status).Label),
+            Path = path,
+            Canonical = views.Urls.Canonical(path),
+            Kind = "commitment",
+            LastUpdated = evaluation.LastActivity?.ToString(),
+            Breadcrumbs =
+            [
+                views.Crumb("nav.home", SitePaths.Home),
+                views.Crumb("nav.cities", SitePaths.Cities),
+                views.CityLink(city),
+            ],
+            Commitment = views.CommitmentItem(commitment),
+            Details = views.Markdown.Render(commitment.Description),
+            Department = commitment.Department,
+            Start = commitment.Start?.ToString(),
+            Updated = commitment.Updated?.ToString(),
+            DeclaredStatus = views.Status(commitment.Status),
+            StatusSetOn = evaluation.StatusReport?.Date.ToString(),
+            LastActivity = evaluation.LastActivity?.ToString(),
+            Themes = commitment.Themes,
+            Sdgs = commitment.Sdgs,
+            Indicator = commitment.Indicator is { } indicator ? Indicator(views, commitment, indicator, evaluation) : null,
+            History = [.. evaluation.History.Select(r => new HistoryRowView(
+                r.Date.ToString(),
+                r.Status is { } s ? views.Status(s) : null,
+                r.Value is { } v ? Format.Number(v) : null,
+                r.Note,
+                r.Source,
+                views.Provenance(r.Row, r.Source)))],
+            Recommendations = [.. commitment.RecommendationIds.Select(id => views.RecommendationItem(model.RecommendationById[id]))],
+            Framework = [.. commitment.FrameworkIds.Select(id => new LinkView(model.ElementById[id].Title, views.Urls.Path(SitePaths.Framework) + "#" + id))],
+            Provenance = views.Provenance(commitment.Row, commitment.Source),
+        };
+    }
+
+    private static IndicatorView Indicator(ViewFactory views, Commitment commitment, Indicator indicator, CommitmentEvaluation evaluation)
+    {
+        var progress = evaluation.Indicator;
+        var values = evaluation.History.Where(r => r.Value is not null).ToList();
+        return new IndicatorView
+        {
+            Name = indicator.Name,
+            Unit = indicator.Unit,
+            Baseline = Format.Number(indicator.Baseline),
+            BaselineYear = indicator.BaselineYear,
+            Target = Format.Number(indicator.Target),
+            TargetYear = indicator.TargetYear,
+            Latest = values.Count > 0 ? Format.Number(values[^1].Value) : null,
+            LatestDate = values.Count > 0 ? values[^1].Date.ToString() : null,
+            Percent = progress.Percent is { } p ? Format.Percent(p) : null,
+            Band = views.Band(progress.Band),
+            Ratio = progress.Ratio is { } r && double.IsFinite(r) ? Format.Invariant(Math.Round(r, 2)) : null,
+            Model = progress.Model is { } m ? views.Growth(m) : null,
+            Chart = Chart(views, commitment, indicator, values),
+            Values = [.. values.Select(r => new ValueRowView(r.Date.ToString(), Format.Number(r.Value), r.Note))],
+        };
+    }
+
+    private static RawHtml Chart(ViewFactory views, Commitment commitment, Indicator indicator, IReadOnlyList<ProgressReport> values)
+    {
+        if (indicator is not { Baseline: { } baseline, BaselineYear: { } baselineYear })
+        {
+            return RawHtml.Empty;
+        }
+
+        Observation? target = indicator is { Target: { } t, TargetYear: { } ty } ? new Observation(ty, t) : null;
+        var strings = views.Strings;
+        var labels = new ChartLabels(
+            strings.Format("chart.indicator-title", indicator.Name ?? commitment.Title),
+            strings["chart.baseline"],
+            strings["chart.target"],
+            strings["chart.value"],
+            strings["chart.pace"]);
+        return IndicatorChart.Render(
+            new Observation(baselineYear, baseline),
+            target,
+            [.. values.Select(v => new Observation(v.Date.DecimalYear, v.Value!.Value))],
+            labels);
+    }
+}

@@ -1,0 +1,63 @@
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Pages;
+
+/// <summary>The Markdown pages from the content folder, the news, and the 404 page.</summary>
+internal sealed class ContentPages : IPageSource
+{
+    public IEnumerable<PageJob> Pages(ViewFactory views)
+    {
+        foreach (var page in views.Model.Pages)
+        {
+            var path = SitePaths.Page(page.Slug);
+            yield return new PageJob(path, "page", () => new BasicPageView
+            {
+                Title = page.Title,
+                Description = page.Description,
+                Path = path,
+                Canonical = views.Urls.Canonical(path),
+                Kind = "page",
+                Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
+                Body = views.Markdown.Render(page.Body),
+            });
+        }
+
+        yield return new PageJob(SitePaths.News, "news", () => NewsIndex(views));
+        foreach (var item in views.Model.News)
+        {
+            var path = SitePaths.NewsItem(item.Slug);
+            yield return new PageJob(path, "page", () => new BasicPageView
+            {
+                Title = item.Title,
+                Description = item.Description,
+                Path = path,
+                Canonical = views.Urls.Canonical(path),
+                Kind = "news-item",
+                LastUpdated = item.Date?.ToString(),
+                Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home), views.Crumb("nav.news", SitePaths.News)],
+                Body = views.Markdown.Render(item.Body),
+                Date = item.Date?.ToString(),
+            });
+        }
+
+        yield return new PageJob(SitePaths.NotFound, "not-found", () => new BasicPageView
+        {
+            Title = views.Strings["not-found.title"],
+            Path = SitePaths.NotFound,
+            Canonical = views.Urls.Canonical(SitePaths.NotFound),
+            Kind = "not-found",
+        });
+    }
+
+    private static NewsIndexView NewsIndex(ViewFactory views) => new()
+    {
+        Title = views.Strings["news.title"],
+        Description = views.Strings["news.description"],
+        Path = SitePaths.News,
+        Canonical = views.Urls.Canonical(SitePaths.News),
+        Kind = "news",
+        Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
+        Items = [.. views.Model.News.Select(n => new UpdateView(
+            n.Date?.ToString() ?? string.Empty, n.Title, views.Urls.Path(SitePaths.NewsItem(n.Slug)), n.Description))],
+    };
+}

@@ -1,0 +1,55 @@
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Pages;
+
+/// <summary>/countries/ and /countries/&lt;iso3&gt;/: a State's recommendations and its cities, as a national mechanism needs them.</summary>
+internal sealed class CountryPages : IPageSource
+{
+    public IEnumerable<PageJob> Pages(ViewFactory views)
+    {
+        yield return new PageJob(SitePaths.Countries, "countries", () => Index(views));
+        foreach (var code in views.Model.Countries)
+        {
+            yield return new PageJob(SitePaths.Country(code), "country", () => Page(views, code));
+        }
+    }
+
+    private static CountryIndexView Index(ViewFactory views) => new()
+    {
+        Title = views.Strings["countries.title"],
+        Description = views.Strings["countries.description"],
+        Path = SitePaths.Countries,
+        Canonical = views.Urls.Canonical(SitePaths.Countries),
+        Kind = "countries",
+        Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
+        Countries = [.. views.Model.Countries.Select(code => new CountryRowView(
+            code,
+            views.CountryLink(code),
+            views.Model.CitiesByCountry[code].Count(),
+            views.Model.RecommendationsByCountry[code].Count()))],
+    };
+
+    private static CountryPageView Page(ViewFactory views, string code)
+    {
+        var model = views.Model;
+        var path = SitePaths.Country(code);
+        var recommendations = model.RecommendationsByCountry[code].ToList();
+        return new CountryPageView
+        {
+            Title = views.CountryName(code),
+            Description = views.Strings.Format("country.meta-description", views.CountryName(code)),
+            Path = path,
+            Canonical = views.Urls.Canonical(path),
+            Kind = "country",
+            Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home), views.Crumb("nav.countries", SitePaths.Countries)],
+            Code = code,
+            Cities = [.. model.CitiesByCountry[code].Select(views.CityCard)],
+            Mechanisms = [.. recommendations
+                .GroupBy(r => r.Mechanism, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new RecommendationGroupView(g.Key, g.Key.ToLowerInvariant(), [.. g.Select(views.RecommendationItem)]))],
+            RecommendationCount = recommendations.Count,
+            WithCityAction = recommendations.Count(r => model.CommitmentsByRecommendation[r.Id].Any()),
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using Portal.Domain.Model;
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Pages;
+
+/// <summary>/recommendations/ and /recommendations/&lt;slug&gt;/.</summary>
+internal sealed class RecommendationPages : IPageSource
+{
+    public IEnumerable<PageJob> Pages(ViewFactory views)
+    {
+        yield return new PageJob(SitePaths.Recommendations, "recommendations", () => Index(views));
+        foreach (var recommendation in views.Model.Recommendations)
+        {
+            var path = SitePaths.Recommendation(views.Model.RecommendationSlug[recommendation.Id]);
+            yield return new PageJob(path, "recommendation", () => Page(views, recommendation, path));
+        }
+    }
+
+    private static RecommendationIndexView Index(ViewFactory views) => new()
+    {
+        Title = views.Strings["recommendations.title"],
+        Description = views.Strings["recommendations.description"],
+        Path = SitePaths.Recommendations,
+        Canonical = views.Urls.Canonical(SitePaths.Recommendations),
+        Kind = "recommendations",
+        Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
+        Total = views.Model.Recommendations.Count,
+        Groups = [.. views.Model.Countries
+            .Where(code => views.Model.RecommendationsByCountry[code].Any())
+            .Select(code => new RecommendationGroupView(
+                views.CountryName(code),
+                code.ToLowerInvariant(),
+                [.. views.Model.RecommendationsByCountry[code].Select(views.RecommendationItem)]))],
+    };
+
+    private static RecommendationPageView Page(ViewFactory views, Recommendation recommendation, string path)
+    {
+        var item = views.RecommendationItem(recommendation);
+        return new RecommendationPageView
+        {
+            Title = views.Strings.Format("recommendation.title", recommendation.Id),
+            Description = recommendation.Text.Length > 200 ? recommendation.Text[..200] + "…" : recommendation.Text,
+            Path = path,
+            Canonical = views.Urls.Canonical(path),
+            Kind = "recommendation",
+            Breadcrumbs =
+            [
+                views.Crumb("nav.home", SitePaths.Home),
+                views.Crumb("nav.recommendations", SitePaths.Recommendations),
+                item.Country,
+            ],
+            Recommendation = item,
+            RecommendingState = recommendation.RecommendingState,
+            Cycle = recommendation.Cycle,
+            Session = recommendation.Session,
+            AffectedPersons = recommendation.AffectedPersons,
+            SourceUrl = recommendation.Url,
+            Uptake = [.. views.Model.CommitmentsByRecommendation[recommendation.Id]
+                .Select(c => new UptakeView(views.CityLink(views.Model.CityById[c.CityId]), views.CommitmentItem(c)))],
+            Provenance = views.Provenance(recommendation.Row, recommendation.Url),
+        };
+    }
+}

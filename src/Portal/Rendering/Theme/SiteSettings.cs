@@ -1,0 +1,21 @@
+namespace Portal.Rendering.Theme;
+
+/// <summary>Settings of one portal, from site.yml in the content folder. Every one has a default.</summary>
+public sealed record SiteSettings
+{
+    /// <summary>The portal's name; the theme's default name when not set.</summary>
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public string Language { get; init; } = "en";
+
+    /// <summary>Shows the banner that says the data is for demonstration. On for the sample data.</summary>
+    public bool DemoBanner { get; init; } = true;
+
+    /// <summary>The licence the published data is offered under.</summary>
+    public string? DataLicence { get; init; }
+
+    /// <summary>Who publishes the portal, for citations.</summary>
+    public string? Publisher { get; init; }
+}

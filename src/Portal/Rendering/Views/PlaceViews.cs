@@ -1,0 +1,51 @@
+namespace Portal.Rendering.Views;
+
+public sealed record CountryRowView(string Code, LinkView Link, int Cities, int Recommendations);
+
+public sealed record CountryIndexView : PageView
+{
+    public required IReadOnlyList<CountryRowView> Countries { get; init; }
+}
+
+public sealed record CountryPageView : PageView
+{
+    public required string Code { get; init; }
+    public required IReadOnlyList<CityCardView> Cities { get; init; }
+    public required IReadOnlyList<RecommendationGroupView> Mechanisms { get; init; }
+    public required int RecommendationCount { get; init; }
+    public required int WithCityAction { get; init; }
+}
+
+public sealed record ElementView
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public required IReadOnlyList<StatusCountView> ByStatus { get; init; }
+    public required IReadOnlyList<LinkView> CitiesInPlace { get; init; }
+    public required int Commitments { get; init; }
+}
+
+public sealed record PillarView(string Name, string Anchor, IReadOnlyList<ElementView> Elements);
+
+public sealed record FrameworkPageView : PageView
+{
+    public required IReadOnlyList<PillarView> Pillars { get; init; }
+    public required int CityCount { get; init; }
+}
+
+public sealed record HeadlineView(string Label, string Value, string? Url);
+
+public sealed record UpdateView(string Date, string Title, string Url, string? Summary);
+
+public sealed record HomePageView : PageView
+{
+    public required IReadOnlyList<HeadlineView> Headlines { get; init; }
+    public required IReadOnlyList<CityCardView> Cities { get; init; }
+    public required IReadOnlyList<UpdateView> Updates { get; init; }
+}
+
+public sealed record NewsIndexView : PageView
+{
+    public required IReadOnlyList<UpdateView> Items { get; init; }
+}

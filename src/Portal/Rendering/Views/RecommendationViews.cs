@@ -1,0 +1,39 @@
+namespace Portal.Rendering.Views;
+
+public sealed record RecommendationItemView
+{
+    public required string Id { get; init; }
+    public required string Url { get; init; }
+    public required string Text { get; init; }
+    public required string Mechanism { get; init; }
+    public string? Symbol { get; init; }
+    public string? Paragraph { get; init; }
+    public TermView? Response { get; init; }
+    public required LinkView Country { get; init; }
+    public string? Date { get; init; }
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public IReadOnlyList<string> Sdgs { get; init; } = [];
+    public required int CityCount { get; init; }
+}
+
+public sealed record UptakeView(LinkView City, CommitmentItemView Commitment);
+
+public sealed record RecommendationPageView : PageView
+{
+    public required RecommendationItemView Recommendation { get; init; }
+    public string? RecommendingState { get; init; }
+    public int? Cycle { get; init; }
+    public string? Session { get; init; }
+    public IReadOnlyList<string> AffectedPersons { get; init; } = [];
+    public string? SourceUrl { get; init; }
+    public required IReadOnlyList<UptakeView> Uptake { get; init; }
+    public required ProvenanceView Provenance { get; init; }
+}
+
+public sealed record RecommendationGroupView(string Title, string Anchor, IReadOnlyList<RecommendationItemView> Recommendations);
+
+public sealed record RecommendationIndexView : PageView
+{
+    public required int Total { get; init; }
+    public required IReadOnlyList<RecommendationGroupView> Groups { get; init; }
+}

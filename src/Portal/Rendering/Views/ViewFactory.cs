@@ -1,0 +1,122 @@
+using Portal.Domain.Methodology;
+using Portal.Domain.Model;
+using Portal.Rendering.Charts;
+using Portal.Rendering.Markdown;
+using Portal.Rendering.Templates;
+using Portal.Rendering.Theme;
+
+namespace Portal.Rendering.Views;
+
+/// <summary>
+/// Turns domain records into the views templates read. Views of one record are the same on every page
+/// that shows it, so a commitment's badge on a city page and on its own page cannot disagree.
+/// </summary>
+internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, UrlBuilder urls, MarkdownRenderer markdown)
+{
+    public PortalModel Model => model;
+
+    public UiStrings Strings => strings;
+
+    public UrlBuilder Urls => urls;
+
+    public MarkdownRenderer Markdown => markdown;
+
+    public LinkView CityLink(City city) => new(city.Name, urls.Path(SitePaths.City(city.Id)));
+
+    public LinkView CountryLink(string code) => new(CountryName(code), urls.Path(SitePaths.Country(code)));
+
+    public string CountryName(string code) => strings.Has($"country.{code}") ? strings[$"country.{code}"] : code;
+
+    public TermView Status(CommitmentStatus status) => Term("status", Vocabularies.CommitmentStatus.WordOf(status));
+
+    public TermView Band(OnTrackBand band) => Term("band", KebabCase(band.ToString()));
+
+    public TermView Response(RecommendationResponse response) => Term("response", Vocabularies.Response.WordOf(response));
+
+    public TermView Assessment(AssessmentStatus status) => Term("assessment", Vocabularies.AssessmentStatus.WordOf(status));
+
+    public TermView Growth(GrowthModel growth) => Term("growth", KebabCase(growth.ToString()));
+
+    public ProvenanceView Provenance(Portal.Domain.Diagnostics.SourceLocation row, string? source) => new(row.File, row.Line, source);
+
+    public string? LastUpdatedOfCity(string cityId) => model.CityLastUpdated(cityId)?.ToString();
+
+    public CityCardView CityCard(City city)
+    {
+        var summary = model.CitySummary[city.Id];
+        var byStatus = summary.ByStatus
+            .Select(s => new StatusCountView(
+                Vocabularies.CommitmentStatus.WordOf(s.Status),
+                Status(s.Status).Label,
+                s.Count,
+                summary.Total == 0 ? 0 : Format.Percent(100.0 * s.Count / summary.Total)))
+            .ToList();
+        var share = Format.Percent(summary.ShareAchieved);
+        return new CityCardView
+        {
+            Id = city.Id,
+            Name = city.Name,
+            Url = urls.Path(SitePaths.City(city.Id)),
+            Country = CountryLink(city.Country),
+            Level = city.Level,
+            Summary = city.Summary,
+            Total = summary.Total,
+            Achieved = summary.Achieved,
+            ShareAchieved = share,
+            Overdue = summary.Overdue,
+            Stale = summary.Stale,
+            ElementsInPlace = summary.ElementsInPlace,
+            ElementsTotal = summary.ElementsTotal,
+            ByStatus = byStatus,
+            ProgressBar = ProgressBar.Render(summary.ShareAchieved, strings.Format("chart.share-achieved", city.Name, share)),
+            StatusChart = StatusChart.Render(summary.ByStatus, strings.Format("chart.by-status", city.Name, StatusSummary(byStatus))),
+            LastUpdated = LastUpdatedOfCity(city.Id),
+        };
+    }
+
+    public CommitmentItemView CommitmentItem(Commitment commitment)
+    {
+        var evaluation = model.Evaluation[commitment.Id];
+        var percent = evaluation.Indicator.Percent is { } p ? Format.Percent(p) : (int?)null;
+        return new CommitmentItemView
+        {
+            Id = commitment.Id,
+            Title = commitment.Title,
+            Url = urls.Path(SitePaths.Commitment(commitment.Id)),
+            City = CityLink(model.CityById[commitment.CityId]),
+            Status = Status(evaluation.Status),
+            IsOverdue = evaluation.IsOverdue,
+            IsStale = evaluation.IsStale,
+            Due = commitment.Due?.ToString(),
+            Percent = percent,
+            Band = Band(evaluation.Indicator.Band),
+            ProgressBar = ProgressBar.Render(percent, strings.Format("chart.indicator-progress", commitment.Title, percent)),
+        };
+    }
+
+    public RecommendationItemView RecommendationItem(Recommendation recommendation) => new()
+    {
+        Id = recommendation.Id,
+        Url = urls.Path(SitePaths.Recommendation(model.RecommendationSlug[recommendation.Id])),
+        Text = recommendation.Text,
+        Mechanism = recommendation.Mechanism,
+        Symbol = recommendation.Symbol,
+        Paragraph = recommendation.Paragraph,
+        Response = recommendation.Response is { } r ? Response(r) : null,
+        Country = CountryLink(recommendation.Country),
+        Date = recommendation.Date?.ToString(),
+        Themes = recommendation.Themes,
+        Sdgs = recommendation.Sdgs,
+        CityCount = model.CommitmentsByRecommendation[recommendation.Id].Select(c => c.CityId).Distinct().Count(),
+    };
+
+    public LinkView Crumb(string key, string sitePath) => new(strings[key], urls.Path(sitePath));
+
+    private TermView Term(string group, string word) => new(word, strings[$"{group}.{word}"]);
+
+    private static string StatusSummary(IEnumerable<StatusCountView> counts) =>
+        string.Join(", ", counts.Where(c => c.Count > 0).Select(c => $"{c.Label} {c.Count}"));
+
+    private static string KebabCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace Portal.Serving;
+
+/// <summary>
+/// Serves a built site with ASP.NET Core's static files, on 127.0.0.1 only, with the site's 404 page for
+/// anything missing. Used by <c>serve</c> and by the browser tests.
+/// </summary>
+public static class StaticSiteHost
+{
+    public static WebApplication Create(string siteFolder, int port)
+    {
+        var root = Path.GetFullPath(siteFolder);
+        Directory.CreateDirectory(root);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(root);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.Run(async context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            var notFound = Path.Combine(root, "404.html");
+            if (File.Exists(notFound))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(notFound);
+            }
+        });
+        return app;
+    }
+
+    /// <summary>The address the host listens on, once started: with port 0 the system picks a free one.</summary>
+    public static string Address(WebApplication app) => app.Urls.First();
+}
