@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Portal.Domain.Model;
 
-/// <summary>Ids that appear in URLs: lower-case ASCII letters, digits and inner hyphens.</summary>
+/// <summary>Ids that appear in URLs: a lower-case ASCII letter or digit, then letters, digits and hyphens.</summary>
 public static class Slug
 {
     public const string Pattern = "[a-z0-9][a-z0-9-]*";

@@ -115,9 +115,10 @@ public sealed class ReferenceValidator(DiagnosticBag diagnostics, IColumnLocator
     private bool CheckReference<T>(
         SourceLocation row, string column, string id, IReadOnlyDictionary<string, T> targets, string kind)
     {
-        if (targets.ContainsKey(id))
+        // An empty id has been reported as a missing required value already.
+        if (id.Length == 0 || targets.ContainsKey(id))
         {
-            return true;
+            return id.Length > 0;
         }
 
         diagnostics.Error(columns.Locate(row, column), $"unknown {kind} '{id}' in column '{column}'");

@@ -13,7 +13,7 @@ namespace Portal.Loading;
 internal sealed class PortalLoader(DiagnosticBag diagnostics)
 {
     private readonly CellLocator _cells = new();
-    private readonly List<FileAccount> _files = [];
+    private readonly RowLedger _ledger = new();
 
     public LoadResult Load(string dataFolder, string contentFolder)
     {
@@ -32,7 +32,7 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics)
             Assessments = Table(dataFolder, new AssessmentsTable(), required: false),
             Content = ContentFiles(contentFolder),
         };
-        return new LoadResult(data, _files, _cells);
+        return new LoadResult(data, _ledger, _cells);
     }
 
     private IReadOnlyList<T> Table<T>(string folder, ITable<T> table, bool required)
@@ -52,9 +52,8 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics)
         var text = TextDecoder.Decode(display, File.ReadAllBytes(path), diagnostics);
         var document = text is null ? CsvDocument.Empty(display) : CsvDocumentReader.Read(display, text, diagnostics);
         _cells.Add(document);
-        var content = TableReader.Read(table, document, diagnostics);
-        _files.Add(new FileAccount(display, content.RowsRead, content.RowsWithErrors));
-        return content.Records;
+        _ledger.AddTable(display, [.. document.Records.Select(r => r.Location.Line)]);
+        return TableReader.Read(table, document, diagnostics);
     }
 
     private List<ContentPage> ContentFiles(string folder)
@@ -65,7 +64,8 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics)
         }
 
         var pages = new List<ContentPage>();
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        _ledger.AddDocuments(DisplayPath.Of(folder) + "/*.md", [.. files.Select(DisplayPath.Of)]);
         foreach (var file in files)
         {
             var display = DisplayPath.Of(file);
@@ -83,7 +83,6 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics)
             }
         }
 
-        _files.Add(new FileAccount(DisplayPath.Of(folder) + "/*.md", pages.Count, 0));
         return pages;
     }
 

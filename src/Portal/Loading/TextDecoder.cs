@@ -14,10 +14,8 @@ internal static class TextDecoder
     public static string? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
         var preamble = Encoding.UTF8.Preamble;
-        if (bytes.StartsWith(preamble))
-        {
-            bytes = bytes[preamble.Length..];
-        }
+        var skipped = bytes.StartsWith(preamble) ? preamble.Length : 0;
+        bytes = bytes[skipped..];
 
         var chars = new char[bytes.Length];
         var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
@@ -36,7 +34,7 @@ internal static class TextDecoder
         var prefix = new string(chars, 0, written);
         diagnostics.Error(
             LocationOf(prefix, prefix.Length, path),
-            $"the file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {read}); save it as UTF-8");
+            $"the file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {skipped + read}); save it as UTF-8");
         return null;
     }
 

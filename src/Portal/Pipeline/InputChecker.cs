@@ -17,6 +17,6 @@ internal static class InputChecker
         new ReferenceValidator(diagnostics, loaded.Cells).Validate(loaded.Data);
         var settings = SiteSettingsReader.Read(options.ContentFolder, diagnostics);
         var theme = ThemeFolder.Load(options.ThemeFolder, settings.Language, diagnostics);
-        return new CheckedInput(loaded.Data, loaded.Files, theme, settings);
+        return new CheckedInput(loaded.Data, loaded.Ledger.Settle(diagnostics.Items), theme, settings);
     }
 }

@@ -25,9 +25,10 @@ internal static class CsvDocumentReader
         CsvHeader? header = null;
         SourceLocation[] headerLocations = [];
         var records = new List<CsvRecord>();
+        var lines = new LineCounter(text);
         while (parser.Read())
         {
-            var start = new SourceLocation(path, parser.RawRow - LineBreaksIn(parser.RawRecord), 1);
+            var start = new SourceLocation(path, lines.LineAt((int)parser.CharCount - parser.RawRecord.Length), 1);
             var fields = parser.Record ?? [];
             var fieldStarts = RecordScanner.Scan(parser.RawRecord, delimiter, start, diagnostics);
             if (header is null)
@@ -58,19 +59,29 @@ internal static class CsvDocumentReader
         MaxFieldSize = 0,
     };
 
-    /// <summary>RawRow counts the line the record ends on; a record with quoted line breaks starts earlier.</summary>
-    private static int LineBreaksIn(string raw)
+    /// <summary>
+    /// Finds the line a character offset is on. A record starts where the characters read so far, less its
+    /// raw text, end. RawRow cannot say this: it also counts a line break that ends an unclosed quoted field,
+    /// so a record whose quote is never closed would appear to start a line late.
+    /// </summary>
+    private sealed class LineCounter(string text)
     {
-        var trimmed = raw.TrimEnd('\r', '\n');
-        var count = 0;
-        for (var i = 0; i < trimmed.Length; i++)
-        {
-            if (trimmed[i] == '\n' || (trimmed[i] == '\r' && (i + 1 == trimmed.Length || trimmed[i + 1] != '\n')))
-            {
-                count++;
-            }
-        }
+        private int _offset;
+        private int _line = 1;
 
-        return count;
+        /// <summary>Offsets must not decrease from one call to the next; records come in file order.</summary>
+        public int LineAt(int offset)
+        {
+            for (; _offset < offset && _offset < text.Length; _offset++)
+            {
+                var c = text[_offset];
+                if (c == '\n' || (c == '\r' && (_offset + 1 == text.Length || text[_offset + 1] != '\n')))
+                {
+                    _line++;
+                }
+            }
+
+            return _line;
+        }
     }
 }

@@ -6,22 +6,10 @@ namespace Portal.Loading.Tables;
 /// <summary>Checks a document's header against a table's contract and reads every row into a record.</summary>
 internal static class TableReader
 {
-    public static TableContent<T> Read<T>(ITable<T> table, CsvDocument document, DiagnosticBag diagnostics)
+    public static IReadOnlyList<T> Read<T>(ITable<T> table, CsvDocument document, DiagnosticBag diagnostics)
     {
         CheckHeader(table, document, diagnostics);
-        var records = new List<T>(document.Records.Count);
-        var rowsWithErrors = 0;
-        foreach (var record in document.Records)
-        {
-            var errorsBefore = diagnostics.ErrorCount;
-            records.Add(table.Read(new RowReader(record, diagnostics)));
-            if (diagnostics.ErrorCount > errorsBefore)
-            {
-                rowsWithErrors++;
-            }
-        }
-
-        return new TableContent<T>(records, document.Records.Count, rowsWithErrors);
+        return [.. document.Records.Select(record => table.Read(new RowReader(record, diagnostics)))];
     }
 
     private static void CheckHeader<T>(ITable<T> table, CsvDocument document, DiagnosticBag diagnostics)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net;
+using Portal.Rendering.Templates;
 using System.Text;
 
 namespace Portal.Rendering.Charts;
@@ -7,7 +7,7 @@ namespace Portal.Rendering.Charts;
 /// <summary>Small helpers for writing SVG by hand: escaped text and culture-free numbers.</summary>
 internal static class Svg
 {
-    public static string Text(string value) => WebUtility.HtmlEncode(value);
+    public static string Text(string value) => Html.Escape(value);
 
     public static string N(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -30,6 +30,13 @@ public sealed class MarkdownRenderer
         }
 
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+
+        // The page's title is its h1; a document that repeats it as its first heading would show it twice.
+        if (document.Count > 0 && document[0] is HeadingBlock { Level: 1 })
+        {
+            document.RemoveAt(0);
+        }
+
         foreach (var node in document.Descendants())
         {
             switch (node)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Scriban;
 using Scriban.Parsing;
 
@@ -24,6 +23,6 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         null => this,
         RawHtml raw => Write(raw.Html),
-        _ => Write(WebUtility.HtmlEncode(ObjectToString(textAsObject))),
+        _ => Write(Html.Escape(ObjectToString(textAsObject) ?? string.Empty)),
     };
 }

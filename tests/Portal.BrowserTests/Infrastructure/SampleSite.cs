@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Portal.Domain.Model;
+using Portal.Pipeline;
+using Portal.Serving;
+
+namespace Portal.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The sample data built once into a temporary folder, served on 127.0.0.1, with one Chromium for all the
+/// browser tests. The model is the one the build used, so tests can compare what pages show with the data.
+/// </summary>
+public sealed class SampleSite : IAsyncLifetime
+{
+    public static readonly DateOnly AsOf = new(2026, 6, 30);
+
+    private readonly string _output = Path.Combine(Path.GetTempPath(), $"portal-browser-{Guid.NewGuid():N}");
+    private WebApplication? _host;
+    private IPlaywright? _playwright;
+
+    public BuildOptions Options { get; private set; } = null!;
+
+    public BuildReport Report { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseAddress { get; private set; } = string.Empty;
+
+    public string OutputFolder => _output;
+
+    public async Task InitializeAsync()
+    {
+        Options = new BuildOptions
+        {
+            DataFolder = RepositoryPaths.Data,
+            ContentFolder = RepositoryPaths.Content,
+            ThemeFolder = RepositoryPaths.Theme,
+            OutputFolder = _output,
+            AsOf = AsOf,
+        };
+        Report = new SiteBuilder().Build(Options);
+        if (!Report.Succeeded)
+        {
+            throw new InvalidOperationException("the sample site did not build:\n" + string.Join('\n', Report.Diagnostics));
+        }
+
+        _host = StaticSiteHost.Create(_output, port: 0);
+        await _host.StartAsync();
+        BaseAddress = StaticSiteHost.Address(_host).TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    /// <summary>A page in a context of its own; close it with <c>page.Context.CloseAsync()</c>.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+        });
+        context.SetDefaultTimeout(5000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> OpenAsync(string path, int width = 1280)
+    {
+        var page = await NewPageAsync(width);
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    /// <summary>The model as the build computed it, loaded again from the same data.</summary>
+    public PortalModel LoadModel()
+    {
+        var diagnostics = new Portal.Domain.Diagnostics.DiagnosticBag();
+        var input = InputChecker.Check(Options, diagnostics);
+        return PortalModel.Build(input.Data, AsOf);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            await _host.DisposeAsync();
+        }
+
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SampleSiteCollection : ICollectionFixture<SampleSite>
+{
+    public const string Name = "sample site";
+}

@@ -1,0 +1,72 @@
+using Portal.Pipeline;
+
+namespace Portal.Tests.Pipeline;
+
+public sealed class SiteBuilderTests
+{
+    [Fact]
+    public void Should_Write_A_Page_For_Every_City_Commitment_Recommendation_And_Country_Of_The_Sample()
+    {
+        using var folder = new TemporaryFolder();
+        var options = BuildOptionsFor.Sample(folder.Combine("output"));
+
+        var report = new SiteBuilder().Build(options);
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        var output = options.OutputFolder;
+        Assert.Equal(5, Directory.GetDirectories(Path.Combine(output, "cities")).Length);
+        Assert.Equal(40, Directory.GetDirectories(Path.Combine(output, "commitments")).Length);
+        Assert.Equal(65, Directory.GetDirectories(Path.Combine(output, "recommendations")).Length);
+        Assert.Equal(3, Directory.GetDirectories(Path.Combine(output, "countries")).Length);
+        foreach (var page in new[] { "index.html", "cities/index.html", "commitments/index.html", "recommendations/index.html", "countries/index.html", "framework/index.html", "about/index.html", "methodology/index.html", "news/index.html", "404.html" })
+        {
+            Assert.True(File.Exists(Path.Combine(output, page)), page);
+        }
+
+        Assert.Equal(Directory.GetFiles(output, "*.html", SearchOption.AllDirectories).Length, report.PagesWritten);
+    }
+
+    [Fact]
+    public void Should_Leave_The_Previous_Output_As_It_Was_When_A_Build_Fails()
+    {
+        using var folder = new TemporaryFolder();
+        var output = folder.Combine("output");
+        Assert.True(new SiteBuilder().Build(BuildOptionsFor.Sample(output)).Succeeded);
+        var before = Snapshot(output);
+
+        var failed = new SiteBuilder().Build(BuildOptionsFor.Fixture("invalid-data", output));
+
+        Assert.False(failed.Succeeded);
+        Assert.Equal(before, Snapshot(output));
+        Assert.Single(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void Should_Write_The_Same_Bytes_When_Built_Twice_From_The_Same_Input()
+    {
+        using var folder = new TemporaryFolder();
+        new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("one")));
+        new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("two")));
+
+        Assert.Equal(Snapshot(folder.Combine("one")), Snapshot(folder.Combine("two")));
+    }
+
+    [Fact]
+    public void Should_Point_Links_And_Canonical_Urls_At_The_Base_Url()
+    {
+        using var folder = new TemporaryFolder();
+        var options = BuildOptionsFor.Sample(folder.Combine("output")) with { BaseUrl = "https://rights.example.org/portal/" };
+
+        new SiteBuilder().Build(options);
+
+        var home = File.ReadAllText(Path.Combine(options.OutputFolder, "index.html"));
+        Assert.Contains("<link rel=\"canonical\" href=\"https://rights.example.org/portal/\"", home, StringComparison.Ordinal);
+        Assert.Contains("href=\"/portal/cities/\"", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/cities/\"", home, StringComparison.Ordinal);
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            file => Path.GetRelativePath(folder, file),
+            file => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))), StringComparer.Ordinal);
+}

@@ -1,0 +1,49 @@
+using Portal.Rendering.Templates;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Portal.Tests.Rendering;
+
+public sealed class HtmlTemplateContextTests
+{
+    [Fact]
+    public void Should_Escape_Every_Value_A_Template_Writes()
+    {
+        var html = Render("<p title=\"{{ value }}\">{{ value }}</p>", "<script>alert('x')</script> & \"q\"");
+
+        Assert.Equal("<p title=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;</p>", html);
+    }
+
+    [Fact]
+    public void Should_Write_Raw_Html_Unescaped()
+    {
+        Assert.Equal("<b>bold</b>", Render("{{ value }}", new RawHtml("<b>bold</b>")));
+    }
+
+    [Fact]
+    public void Should_Leave_The_Template_Text_Itself_Alone()
+    {
+        Assert.Equal("<em>3</em>", Render("<em>{{ value }}</em>", 3));
+    }
+
+    [Fact]
+    public void Should_Loop_Past_Scribans_Default_Limit_Of_1000_Iterations()
+    {
+        var html = Render("{{ for i in 1..1500 }}.{{ end }}", 0);
+
+        Assert.Equal(1500, html.Length);
+    }
+
+    [Fact]
+    public void Should_Keep_Non_Ascii_Letters_As_They_Are()
+    {
+        Assert.Equal("Ipê Dourado — São Paulo", Render("{{ value }}", "Ipê Dourado — São Paulo"));
+    }
+
+    private static string Render(string template, object value)
+    {
+        var context = new HtmlTemplateContext();
+        context.PushGlobal(new ScriptObject { ["value"] = value });
+        return Template.Parse(template).Render(context);
+    }
+}

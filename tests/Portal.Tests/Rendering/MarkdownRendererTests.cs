@@ -1,0 +1,61 @@
+using Portal.Rendering.Markdown;
+
+namespace Portal.Tests.Rendering;
+
+public sealed class MarkdownRendererTests
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    [Fact]
+    public void Should_Show_Raw_Html_As_Text()
+    {
+        var html = _markdown.Render("Hello <script>alert(1)</script> <img src=x onerror=alert(1)>").Html;
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("[x](JaVaScRiPt:alert(1))")]
+    [InlineData("[x](data:text/html;base64,PHNjcmlwdD4=)")]
+    [InlineData("[x](vbscript:msgbox)")]
+    [InlineData("![x](javascript:alert(1))")]
+    public void Should_Neutralise_Links_With_Unsafe_Schemes(string markdown)
+    {
+        var html = _markdown.Render(markdown).Html;
+
+        Assert.DoesNotContain("script:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a")]
+    [InlineData("http://example.org")]
+    [InlineData("mailto:office@example.org")]
+    [InlineData("/cities/x/")]
+    [InlineData("../methodology/")]
+    [InlineData("#history")]
+    public void Should_Keep_Safe_Links(string url)
+    {
+        Assert.Contains($"href=\"{url}\"", _markdown.Render($"[x]({url})").Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Drop_A_Leading_H1_And_Start_Headings_Below_The_Pages_Own_H1()
+    {
+        var html = _markdown.Render("# Title\n\nText\n\n# Part\n\n## Section").Html;
+
+        Assert.DoesNotContain("<h1", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Title", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Part</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Section</h3>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Render_Nothing_For_Empty_Markdown()
+    {
+        Assert.Equal(string.Empty, _markdown.Render("  \n").Html);
+    }
+}
