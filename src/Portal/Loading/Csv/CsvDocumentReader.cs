@@ -43,7 +43,7 @@ internal static class CsvDocumentReader
                 diagnostics.Error(start, $"this row has {fields.Length} fields but the header has {header.Count}");
             }
 
-            records.Add(new CsvRecord(header, start, fields, fieldStarts));
+            records.Add(new CsvRecord(header, start, fields, fieldStarts, delimiter));
         }
 
         return new CsvDocument(path, header ?? new CsvHeader([]), headerLocations, records);

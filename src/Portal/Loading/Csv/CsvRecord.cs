@@ -3,11 +3,17 @@ using Portal.Domain.Diagnostics;
 namespace Portal.Loading.Csv;
 
 /// <summary>One data row of a CSV file, with the position of each of its fields.</summary>
-internal sealed class CsvRecord(CsvHeader header, SourceLocation start, string[] fields, SourceLocation[] fieldStarts)
+internal sealed class CsvRecord(CsvHeader header, SourceLocation start, string[] fields, SourceLocation[] fieldStarts, char delimiter = ',')
 {
     public SourceLocation Location => start;
 
     public int FieldCount => fields.Length;
+
+    /// <summary>
+    /// Semicolon-separated files come from spreadsheets in locales that write decimals with a comma (12,5),
+    /// so there a comma in a number is the decimal separator.
+    /// </summary>
+    public bool DecimalComma => delimiter == ';';
 
     public CsvHeader Header => header;
 

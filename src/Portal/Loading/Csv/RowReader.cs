@@ -82,12 +82,15 @@ internal sealed class RowReader(CsvRecord record, DiagnosticBag diagnostics)
             return null;
         }
 
-        if (double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        var text = record.DecimalComma && !cell.Text.Contains('.') ? cell.Text.Replace(',', '.') : cell.Text;
+        if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
+            && double.IsFinite(value))
         {
             return value;
         }
 
-        diagnostics.Error(cell.Location, $"'{cell.Text}' in '{column}' is not a number (use a dot for decimals: 12.5)");
+        var hint = record.DecimalComma ? "12,5 or 12.5" : "use a dot for decimals: 12.5";
+        diagnostics.Error(cell.Location, $"'{cell.Text}' in '{column}' is not a number ({hint})");
         return null;
     }
 

@@ -58,7 +58,7 @@ public sealed class RowReaderTests
     }
 
     [Theory]
-    [InlineData("12,5")]
+    [InlineData("12,5,0")]
     [InlineData("twelve")]
     [InlineData("NaN")]
     [InlineData("Infinity")]
@@ -78,6 +78,23 @@ public sealed class RowReaderTests
     {
         Assert.Equal(value, Row("id,baseline", $"c1,{text}").Number("baseline"));
         Assert.Empty(_diagnostics.Items);
+    }
+
+    [Theory]
+    [InlineData("12,5", 12.5)]
+    [InlineData("12.5", 12.5)]
+    [InlineData("-0,25", -0.25)]
+    public void Should_Read_A_Decimal_Comma_In_A_Semicolon_Separated_File(string text, double value)
+    {
+        Assert.Equal(value, Row("id;baseline", $"c1;{text}").Number("baseline"));
+        Assert.Empty(_diagnostics.Items);
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Comma_As_A_Decimal_Separator_In_A_Comma_Separated_File()
+    {
+        Assert.Null(Row("id,baseline", "c1,\"12,5\"").Number("baseline"));
+        DiagnosticAssert.Single(_diagnostics, "data/test.csv:2:4: error", "'12,5' in 'baseline' is not a number");
     }
 
     [Theory]
