@@ -19,6 +19,8 @@ internal static class SiteViewFactory
             AsOf = Format.Date(asOf),
             LastUpdated = views.Model.LastUpdated?.ToString(),
             DemoBanner = settings.DemoBanner,
+            Publisher = settings.Publisher,
+            DataLicence = settings.DataLicence,
             Home = urls.Path(SitePaths.Home),
             Stylesheet = urls.Path("/assets/portal.css"),
             Script = urls.Path("/assets/portal.js"),

@@ -55,4 +55,15 @@ public sealed class ChartTests
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;&quot;x&quot;&lt;/script&gt;", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(131.25, 200)]
+    [InlineData(0.7, 1)]
+    [InlineData(3, 5)]
+    [InlineData(0.012, 0.02)]
+    [InlineData(100, 100)]
+    public void Should_Round_Axis_Steps_To_One_Two_Or_Five_Times_A_Power_Of_Ten(double rough, double nice)
+    {
+        Assert.Equal(nice, IndicatorChart.NiceStep(rough), precision: 10);
+    }
 }

@@ -40,6 +40,20 @@ public sealed class HtmlTemplateContextTests
         Assert.Equal("Ipê Dourado — São Paulo", Render("{{ value }}", "Ipê Dourado — São Paulo"));
     }
 
+    [Fact]
+    public void Should_Fail_On_A_Member_The_Value_Does_Not_Have()
+    {
+        var error = Assert.Throws<Scriban.Syntax.ScriptRuntimeException>(() => Render("{{ value.tittle }}", new Uri("https://example.org")));
+
+        Assert.Contains("'tittle' is not a member", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Fail_On_A_Variable_That_Is_Not_Defined()
+    {
+        Assert.Throws<Scriban.Syntax.ScriptRuntimeException>(() => Render("{{ undefined_thing }}", 0));
+    }
+
     private static string Render(string template, object value)
     {
         var context = new HtmlTemplateContext();

@@ -54,6 +54,24 @@ public sealed class MarkdownRendererTests
     }
 
     [Fact]
+    public void Should_Keep_Headings_That_Already_Start_At_H2()
+    {
+        var html = _markdown.Render("# Title\n\n## Part\n\n### Section").Html;
+
+        Assert.Contains("<h2>Part</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3>Section</h3>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Give_Table_Header_Cells_A_Column_Scope()
+    {
+        var html = _markdown.Render("| Band | R |\n|---|---|\n| On track | 0.95 |").Html;
+
+        Assert.Contains("<th scope=\"col\">Band</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<th>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Render_Nothing_For_Empty_Markdown()
     {
         Assert.Equal(string.Empty, _markdown.Render("  \n").Html);

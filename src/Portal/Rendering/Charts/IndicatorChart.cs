@@ -16,11 +16,13 @@ internal sealed class IndicatorChart
     private const double Right = 16;
     private const double Top = 16;
     private const double Bottom = 32;
+    private const int ValueTicks = 4;
 
     private readonly double _minYear;
     private readonly double _maxYear;
     private readonly double _minValue;
     private readonly double _maxValue;
+    private readonly double _valueStep;
 
     private IndicatorChart(Observation baseline, Observation? target, IReadOnlyList<Observation> values)
     {
@@ -28,9 +30,18 @@ internal sealed class IndicatorChart
         _minYear = Math.Floor(points.Min(p => p.Year));
         _maxYear = Math.Max(Math.Ceiling(points.Max(p => p.Year)), _minYear + 1);
         var low = Math.Min(0, points.Min(p => p.Value));
-        var high = points.Max(p => p.Value);
-        _minValue = low;
-        _maxValue = high > low ? high + (high - low) * 0.05 : low + 1;
+        var high = Math.Max(points.Max(p => p.Value), low + 1);
+        _valueStep = NiceStep((high - low) / ValueTicks);
+        _minValue = Math.Floor(low / _valueStep) * _valueStep;
+        _maxValue = Math.Ceiling(high / _valueStep) * _valueStep;
+    }
+
+    /// <summary>A step of 1, 2 or 5 times a power of ten, so axis labels read 0, 250, 500 rather than 0, 131.25.</summary>
+    public static double NiceStep(double rough)
+    {
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var fraction = rough / magnitude;
+        return magnitude * (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10);
     }
 
     public static RawHtml Render(Observation baseline, Observation? target, IReadOnlyList<Observation> values, ChartLabels labels)
@@ -63,9 +74,8 @@ internal sealed class IndicatorChart
                 .Append("\" text-anchor=\"middle\">").Append(Svg.N(year)).Append("</text>");
         }
 
-        for (var i = 0; i <= 4; i++)
+        for (var value = _minValue; value <= _maxValue + _valueStep / 2; value += _valueStep)
         {
-            var value = _minValue + (_maxValue - _minValue) * i / 4;
             svg.Append("<line class=\"grid\" x1=\"").Append(Svg.N(Left)).Append("\" y1=\"").Append(Svg.N(Y(value)))
                 .Append("\" x2=\"").Append(Svg.N(Width - Right)).Append("\" y2=\"").Append(Svg.N(Y(value))).Append("\"/>");
             svg.Append("<text x=\"").Append(Svg.N(Left - 6)).Append("\" y=\"").Append(Svg.N(Y(value) + 4))

@@ -1,5 +1,7 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Rendering.Templates;
@@ -37,15 +39,23 @@ public sealed class MarkdownRenderer
             document.RemoveAt(0);
         }
 
+        var shift = HeadingShift(document);
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case HeadingBlock heading:
-                    heading.Level = Math.Min(heading.Level + 1, 6);
+                    heading.Level = Math.Min(heading.Level + shift, 6);
                     break;
                 case LinkInline link when !IsSafe(link.Url):
                     link.Url = "#";
+                    break;
+                case TableRow { IsHeader: true } row:
+                    foreach (var cell in row)
+                    {
+                        cell.GetAttributes().AddPropertyIfNotExist("scope", "col");
+                    }
+
                     break;
             }
         }
@@ -55,6 +65,13 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         return new RawHtml(writer.ToString());
+    }
+
+    /// <summary>How far to move headings down so the highest of them is an h2, under the page's own h1.</summary>
+    private static int HeadingShift(MarkdownDocument document)
+    {
+        var levels = document.Descendants<HeadingBlock>().Select(h => h.Level).ToList();
+        return levels.Count == 0 ? 0 : Math.Max(0, 2 - levels.Min());
     }
 
     /// <summary>Relative addresses and the safe schemes pass; <c>javascript:</c>, <c>data:</c> and the rest do not.</summary>

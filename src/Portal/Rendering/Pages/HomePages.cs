@@ -28,11 +28,11 @@ internal sealed class HomePages : IPageSource
             LastUpdated = model.LastUpdated?.ToString(),
             Headlines =
             [
-                new(strings["home.cities"], Format.Number(model.Cities.Count), views.Urls.Path(SitePaths.Cities)),
-                new(strings["home.commitments"], Format.Number(model.Commitments.Count), views.Urls.Path(SitePaths.Commitments)),
-                new(strings["home.achieved"], Format.Number(achieved), views.Urls.Path(SitePaths.Commitments) + "#achieved"),
-                new(strings["home.recommendations"], Format.Number(model.Recommendations.Count), views.Urls.Path(SitePaths.Recommendations)),
-                new(strings["home.countries"], Format.Number(model.Countries.Count), views.Urls.Path(SitePaths.Countries)),
+                new("cities", strings["home.cities"], Format.Number(model.Cities.Count), views.Urls.Path(SitePaths.Cities)),
+                new("commitments", strings["home.commitments"], Format.Number(model.Commitments.Count), views.Urls.Path(SitePaths.Commitments)),
+                new("achieved", strings["home.achieved"], Format.Number(achieved), views.Urls.Path(SitePaths.Commitments) + "#achieved"),
+                new("recommendations", strings["home.recommendations"], Format.Number(model.Recommendations.Count), views.Urls.Path(SitePaths.Recommendations)),
+                new("countries", strings["home.countries"], Format.Number(model.Countries.Count), views.Urls.Path(SitePaths.Countries)),
             ],
             Cities = [.. model.Cities.Select(views.CityCard)],
             Updates = Updates(views),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace Portal.Rendering.Templates;
 
@@ -17,6 +18,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 64;
         StrictVariables = true;
         PushCulture(CultureInfo.InvariantCulture);
+
+        // StrictVariables catches a misspelt variable, not a misspelt member: make that an error too.
+        TryGetMember = (TemplateContext _, SourceSpan span, object target, string member, out object? value) =>
+            throw new ScriptRuntimeException(span, $"'{member}' is not a member of {target.GetType().Name}");
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch

@@ -7,6 +7,7 @@ public sealed record CommitmentItemView
     public required string Id { get; init; }
     public required string Title { get; init; }
     public required string Url { get; init; }
+    public required string CityId { get; init; }
     public required LinkView City { get; init; }
     public required TermView Status { get; init; }
     public required bool IsOverdue { get; init; }

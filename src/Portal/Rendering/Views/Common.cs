@@ -22,6 +22,8 @@ public sealed record SiteView
     public required string AsOf { get; init; }
     public string? LastUpdated { get; init; }
     public required bool DemoBanner { get; init; }
+    public string? Publisher { get; init; }
+    public string? DataLicence { get; init; }
     public required IReadOnlyList<LinkView> Navigation { get; init; }
     public required string Home { get; init; }
     public required string Stylesheet { get; init; }

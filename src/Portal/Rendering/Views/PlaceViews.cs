@@ -34,7 +34,8 @@ public sealed record FrameworkPageView : PageView
     public required int CityCount { get; init; }
 }
 
-public sealed record HeadlineView(string Label, string Value, string? Url);
+/// <summary>A headline figure; <see cref="Key"/> names it for styling and tests, whatever order the home page lists it in.</summary>
+public sealed record HeadlineView(string Key, string Label, string Value, string? Url);
 
 public sealed record UpdateView(string Date, string Title, string Url, string? Summary);
 
