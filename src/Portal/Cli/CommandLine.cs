@@ -42,24 +42,14 @@ internal static class CommandLine
     private static Command BuildCommand(TimeProvider clock)
     {
         var command = new Command("build", "Build the site into the output folder.") { Data, Content, Theme, Output, BaseUrl, AsOf };
-        command.SetAction(result => WithOptions(result, clock, options =>
-        {
-            var report = new SiteBuilder().Build(options);
-            ReportPrinter.Print(report, Console.Out, Console.Error, wroteSite: true);
-            return report.Succeeded ? ExitCodes.Success : ExitCodes.InvalidInput;
-        }));
+        command.SetAction(result => WithOptions(result, clock, options => Report(new SiteBuilder().Build(options), wroteSite: true)));
         return command;
     }
 
     private static Command ValidateCommand(TimeProvider clock)
     {
         var command = new Command("validate", "Check the data and content; write nothing.") { Data, Content, Theme, AsOf };
-        command.SetAction(result => WithOptions(result, clock, options =>
-        {
-            var report = new SiteValidator().Validate(options);
-            ReportPrinter.Print(report, Console.Out, Console.Error, wroteSite: false);
-            return report.Succeeded ? ExitCodes.Success : ExitCodes.InvalidInput;
-        }));
+        command.SetAction(result => WithOptions(result, clock, options => Report(new SiteValidator().Validate(options), wroteSite: false)));
         return command;
     }
 
@@ -68,6 +58,12 @@ internal static class CommandLine
         var command = new Command("serve", "Build, serve on http://127.0.0.1:PORT, and rebuild on changes.") { Data, Content, Theme, Output, BaseUrl, AsOf, Port };
         command.SetAction(result => WithOptions(result, clock, options => new DevServer(options, result.GetValue(Port)).Run()));
         return command;
+    }
+
+    private static int Report(BuildReport report, bool wroteSite)
+    {
+        ReportPrinter.Print(report, Console.Out, Console.Error, wroteSite);
+        return report.Succeeded ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
     private static int WithOptions(ParseResult result, TimeProvider clock, Func<BuildOptions, int> run)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Portal.Domain.Diagnostics;
 using Portal.Pipeline;
 
 namespace Portal.Cli;
@@ -27,12 +26,11 @@ internal static class ReportPrinter
             output.WriteLine(Invariant($"  {phase.Phase}: {phase.Elapsed.TotalMilliseconds:0} ms"));
         }
 
-        var outcome = report.Succeeded ? "succeeded" : "failed; nothing was written";
+        var verb = wroteSite ? "build" : "validate";
+        var outcome = report.Succeeded ? "succeeded" : wroteSite ? "failed; nothing was written" : "failed";
         var pages = wroteSite ? Invariant($"{report.PagesWritten} pages written, ") : string.Empty;
-        output.WriteLine(Invariant($"{(wroteSite ? "build" : "validate")} {(wroteSite || !report.Succeeded ? outcome : "succeeded")}: {pages}{report.Errors} errors, {report.Warnings} warnings"));
+        output.WriteLine(Invariant($"{verb} {outcome}: {pages}{report.Errors} errors, {report.Warnings} warnings"));
     }
-
-    public static void PrintDiagnostic(Diagnostic diagnostic, TextWriter errors) => errors.WriteLine(diagnostic.ToString());
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -55,6 +55,11 @@ public sealed class SiteBuilder
         var site = SiteViewFactory.Create(views, input.Settings, options.AsOf);
         var renderer = new TemplateRenderer(input.Theme, urls, site);
         var jobs = PageSources.SelectMany(source => source.Pages(views)).ToList();
+        if (!HasEveryLayout(input.Theme, jobs, diagnostics))
+        {
+            return 0;
+        }
+
         var written = new ConcurrentBag<string>();
         Parallel.ForEach(jobs, job =>
         {
@@ -83,10 +88,22 @@ public sealed class SiteBuilder
         }
         catch (Rendering.Theme.MissingUiStringException e)
         {
-            diagnostics.Error(SourceLocation.OfFile($"theme/i18n"), $"while rendering {job.Path}: {e.Message}");
+            diagnostics.Error(SourceLocation.OfFile(renderer.StringsFile), $"while rendering {job.Path}: {e.Message}");
         }
 
         return null;
+    }
+
+    private static bool HasEveryLayout(Rendering.Theme.ThemeFolder theme, IEnumerable<PageJob> jobs, DiagnosticBag diagnostics)
+    {
+        var missing = jobs.Select(j => j.Layout).Append(TemplateRenderer.BaseLayout).Distinct(StringComparer.Ordinal).Where(l => !theme.HasLayout(l)).ToList();
+        foreach (var layout in missing)
+        {
+            var path = DisplayPath.Of(Path.Combine(theme.LayoutsFolder, layout + ".html"));
+            diagnostics.Error(SourceLocation.OfFile(path), $"the theme has no layout '{layout}.html', which every {layout} page needs");
+        }
+
+        return missing.Count == 0;
     }
 
     private static void ReportDuplicatePaths(IEnumerable<PageJob> jobs, DiagnosticBag diagnostics)

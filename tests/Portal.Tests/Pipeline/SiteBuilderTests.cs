@@ -65,6 +65,46 @@ public sealed class SiteBuilderTests
         Assert.DoesNotContain("href=\"/cities/\"", home, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_Report_A_Layout_Missing_From_The_Theme_Without_Crashing()
+    {
+        using var folder = new TemporaryFolder();
+        var theme = CopyTheme(folder);
+        File.Delete(Path.Combine(theme, "layouts", "framework.html"));
+
+        var report = new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("output")) with { ThemeFolder = theme });
+
+        var error = Assert.Single(report.Diagnostics);
+        Assert.EndsWith("layouts/framework.html:1:1: error: the theme has no layout 'framework.html', which every framework page needs", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Report_A_Template_Error_At_Its_Line_And_Column()
+    {
+        using var folder = new TemporaryFolder();
+        var theme = CopyTheme(folder);
+        File.WriteAllText(Path.Combine(theme, "layouts", "countries.html"), "<h1>{{ page.title }}</h1>\n<p>{{ page.no_such_member }}</p>\n");
+
+        var report = new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("output")) with { ThemeFolder = theme });
+
+        var error = Assert.Single(report.Diagnostics);
+        Assert.EndsWith("layouts/countries.html:2:12: error: while rendering /countries/: 'no_such_member' is not a member of CountryIndexView", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.Combine("output")));
+    }
+
+    private static string CopyTheme(TemporaryFolder folder)
+    {
+        var theme = folder.Combine("theme");
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(theme, Path.GetRelativePath(RepositoryPaths.Theme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return theme;
+    }
+
     private static SortedDictionary<string, string> Snapshot(string folder) =>
         new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
             file => Path.GetRelativePath(folder, file),

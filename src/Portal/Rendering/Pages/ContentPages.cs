@@ -1,3 +1,4 @@
+using Portal.Domain.Model;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -7,37 +8,18 @@ internal sealed class ContentPages : IPageSource
 {
     public IEnumerable<PageJob> Pages(ViewFactory views)
     {
+        var home = views.Crumb("nav.home", SitePaths.Home);
         foreach (var page in views.Model.Pages)
         {
             var path = SitePaths.Page(page.Slug);
-            yield return new PageJob(path, "page", () => new BasicPageView
-            {
-                Title = page.Title,
-                Description = page.Description,
-                Path = path,
-                Canonical = views.Urls.Canonical(path),
-                Kind = "page",
-                Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
-                Body = views.Markdown.Render(page.Body),
-            });
+            yield return new PageJob(path, "page", () => Article(views, page, path, "page", [home]));
         }
 
         yield return new PageJob(SitePaths.News, "news", () => NewsIndex(views));
         foreach (var item in views.Model.News)
         {
             var path = SitePaths.NewsItem(item.Slug);
-            yield return new PageJob(path, "page", () => new BasicPageView
-            {
-                Title = item.Title,
-                Description = item.Description,
-                Path = path,
-                Canonical = views.Urls.Canonical(path),
-                Kind = "news-item",
-                LastUpdated = item.Date?.ToString(),
-                Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home), views.Crumb("nav.news", SitePaths.News)],
-                Body = views.Markdown.Render(item.Body),
-                Date = item.Date?.ToString(),
-            });
+            yield return new PageJob(path, "page", () => Article(views, item, path, "news-item", [home, views.Crumb("nav.news", SitePaths.News)]));
         }
 
         yield return new PageJob(SitePaths.NotFound, "not-found", () => new BasicPageView
@@ -48,6 +30,19 @@ internal sealed class ContentPages : IPageSource
             Kind = "not-found",
         });
     }
+
+    private static BasicPageView Article(ViewFactory views, ContentPage page, string path, string kind, IReadOnlyList<LinkView> breadcrumbs) => new()
+    {
+        Title = page.Title,
+        Description = page.Description,
+        Path = path,
+        Canonical = views.Urls.Canonical(path),
+        Kind = kind,
+        LastUpdated = page.Date?.ToString(),
+        Breadcrumbs = breadcrumbs,
+        Body = views.Markdown.Render(page.Body),
+        Date = page.Date?.ToString(),
+    };
 
     private static NewsIndexView NewsIndex(ViewFactory views) => new()
     {

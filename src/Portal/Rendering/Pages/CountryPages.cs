@@ -47,7 +47,10 @@ internal sealed class CountryPages : IPageSource
             Mechanisms = [.. recommendations
                 .GroupBy(r => r.Mechanism, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new RecommendationGroupView(g.Key, g.Key.ToLowerInvariant(), [.. g.Select(views.RecommendationItem)]))],
+                .Select(g => new RecommendationGroupView(
+                    views.Strings.Format("country-page.mechanism-heading", g.Key),
+                    g.Key.ToLowerInvariant(),
+                    [.. g.Select(views.RecommendationItem)]))],
             RecommendationCount = recommendations.Count,
             WithCityAction = recommendations.Count(r => model.CommitmentsByRecommendation[r.Id].Any()),
         };

@@ -10,7 +10,7 @@ namespace Portal.Rendering.Templates;
 /// </summary>
 internal sealed class TemplateRenderer
 {
-    private const string BaseLayout = "base";
+    public const string BaseLayout = "base";
     private readonly ThemeFolder _theme;
     private readonly ScriptObject _functions;
 
@@ -24,6 +24,8 @@ internal sealed class TemplateRenderer
         _functions.Import("partial", new Func<TemplateContext, string, object?, RawHtml>(functions.Partial));
         _functions.SetValue("site", site, readOnly: true);
     }
+
+    public string StringsFile => _theme.Strings.File;
 
     public string Render(string layout, object page)
     {

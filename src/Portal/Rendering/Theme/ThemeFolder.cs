@@ -33,6 +33,10 @@ public sealed class ThemeFolder
 
     public UiStrings Strings { get; }
 
+    public string LayoutsFolder => Path.Combine(Root, "layouts");
+
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
     public Template Layout(string name) =>
         _layouts.TryGetValue(name, out var template) ? template : throw new InvalidOperationException($"the theme has no layout '{name}.html'");
 
@@ -60,7 +64,7 @@ public sealed class ThemeFolder
     private static UiStrings MissingStrings(string path, DiagnosticBag diagnostics)
     {
         diagnostics.Error(SourceLocation.OfFile(DisplayPath.Of(path)), "the theme has no UI strings for this language");
-        return new UiStrings(new Dictionary<string, string>());
+        return new UiStrings(DisplayPath.Of(path), new Dictionary<string, string>());
     }
 
     private static Dictionary<string, Template> ParseAll(string folder, DiagnosticBag diagnostics)

@@ -13,7 +13,14 @@ public sealed class UiStrings
 {
     private readonly IReadOnlyDictionary<string, string> _strings;
 
-    public UiStrings(IReadOnlyDictionary<string, string> strings) => _strings = strings;
+    public UiStrings(string file, IReadOnlyDictionary<string, string> strings)
+    {
+        File = file;
+        _strings = strings;
+    }
+
+    /// <summary>The language file, as diagnostics show it.</summary>
+    public string File { get; }
 
     public string this[string key] =>
         _strings.TryGetValue(key, out var value) ? value : throw new MissingUiStringException(key);
@@ -40,7 +47,7 @@ public sealed class UiStrings
             diagnostics.Error(new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), $"not valid YAML: {e.Message}");
         }
 
-        return new UiStrings(strings);
+        return new UiStrings(path, strings);
     }
 
     private static void Flatten(string prefix, YamlNode node, Dictionary<string, string> strings)
