@@ -23,7 +23,6 @@ internal static class SiteViewFactory
             DataLicence = settings.DataLicence,
             Home = urls.Path(SitePaths.Home),
             Stylesheet = urls.Path("/assets/portal.css"),
-            Script = urls.Path("/assets/portal.js"),
             Navigation =
             [
                 views.Crumb("nav.cities", SitePaths.Cities),

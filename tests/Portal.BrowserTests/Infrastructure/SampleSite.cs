@@ -59,7 +59,7 @@ public sealed class SampleSite : IAsyncLifetime
             BaseURL = BaseAddress,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
-        context.SetDefaultTimeout(5000);
+        context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }
 

@@ -47,7 +47,7 @@ internal sealed class CityPages : IPageSource
             Declared = city.Declared?.ToString(),
             Networks = city.Networks,
             Narrative = model.CityNarrative.TryGetValue(city.Id, out var narrative) ? views.Markdown.Render(narrative.Body) : Templates.RawHtml.Empty,
-            Groups = StatusGroups(views, commitments),
+            Groups = views.StatusGroups(commitments),
             Assessments = Assessments(views, city),
             Recommendations = [.. commitments
                 .SelectMany(c => c.RecommendationIds)
@@ -58,16 +58,6 @@ internal sealed class CityPages : IPageSource
         };
     }
 
-    /// <summary>Commitments grouped by current status, in the methodology's status order; empty groups left out.</summary>
-    public static IReadOnlyList<StatusGroupView> StatusGroups(ViewFactory views, IEnumerable<Commitment> commitments)
-    {
-        var items = commitments.Select(views.CommitmentItem).ToList();
-        return [.. Enum.GetValues<CommitmentStatus>()
-            .Select(views.Status)
-            .Select(status => new StatusGroupView(status, [.. items.Where(i => i.Status.Key == status.Key)]))
-            .Where(g => g.Commitments.Count > 0)];
-    }
-
     private static IReadOnlyList<AssessmentRowView> Assessments(ViewFactory views, City city)
     {
         var byElement = views.Model.AssessmentsByCity[city.Id].ToDictionary(a => a.ElementId, StringComparer.Ordinal);
@@ -75,7 +65,7 @@ internal sealed class CityPages : IPageSource
         {
             byElement.TryGetValue(element.Id, out var assessment);
             return new AssessmentRowView(
-                new LinkView(element.Title, views.Urls.Path(SitePaths.Framework) + "#" + element.Id),
+                views.ElementLink(element),
                 element.Pillar,
                 assessment is null ? null : views.Assessment(assessment.Status),
                 assessment?.Note,

@@ -27,7 +27,7 @@ internal sealed class CommitmentPages : IPageSource
         Kind = "commitments",
         LastUpdated = views.Model.LastUpdated?.ToString(),
         Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
-        Groups = CityPages.StatusGroups(views, views.Model.Commitments),
+        Groups = views.StatusGroups(views.Model.Commitments),
         Total = views.Model.Commitments.Count,
     };
 
@@ -70,7 +70,7 @@ internal sealed class CommitmentPages : IPageSource
                 r.Source,
                 views.Provenance(r.Row, r.Source)))],
             Recommendations = [.. commitment.RecommendationIds.Select(id => views.RecommendationItem(model.RecommendationById[id]))],
-            Framework = [.. commitment.FrameworkIds.Select(id => new LinkView(model.ElementById[id].Title, views.Urls.Path(SitePaths.Framework) + "#" + id))],
+            Framework = [.. commitment.FrameworkIds.Select(id => views.ElementLink(model.ElementById[id]))],
             Provenance = views.Provenance(commitment.Row, commitment.Source),
         };
     }

@@ -5,10 +5,8 @@ using Scriban.Runtime;
 namespace Portal.Rendering.Templates;
 
 /// <summary>The functions templates call: <c>t</c> for UI text, <c>url</c> for links, <c>partial</c> for shared pieces.</summary>
-internal sealed class TemplateFunctions(ThemeFolder theme, UrlBuilder urls)
+internal sealed class TemplateFunctions(ThemeFolder theme)
 {
-    public UrlBuilder Urls => urls;
-
     /// <summary><c>{{ t "city.commitments" count }}</c>: UI text, with {0}, {1} filled from the arguments.</summary>
     public string Translate(string key, params object?[] args) =>
         args.Length == 0 ? theme.Strings[key] : theme.Strings.Format(key, args);

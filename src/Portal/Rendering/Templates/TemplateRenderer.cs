@@ -18,7 +18,7 @@ internal sealed class TemplateRenderer
     {
         _theme = theme;
         _functions = new ScriptObject();
-        var functions = new TemplateFunctions(theme, urls);
+        var functions = new TemplateFunctions(theme);
         _functions.Import("t", new Func<string, object?[], string>(functions.Translate));
         _functions.Import("url", new Func<string, string>(urls.Path));
         _functions.Import("partial", new Func<TemplateContext, string, object?, RawHtml>(functions.Partial));

@@ -27,7 +27,6 @@ public sealed record SiteView
     public required IReadOnlyList<LinkView> Navigation { get; init; }
     public required string Home { get; init; }
     public required string Stylesheet { get; init; }
-    public required string Script { get; init; }
 }
 
 /// <summary>What every page has; each page type adds its own members.</summary>

@@ -11,7 +11,7 @@ namespace Portal.Rendering.Views;
 /// Turns domain records into the views templates read. Views of one record are the same on every page
 /// that shows it, so a commitment's badge on a city page and on its own page cannot disagree.
 /// </summary>
-internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, UrlBuilder urls, MarkdownRenderer markdown)
+internal sealed class ViewFactory(PortalModel model, UiStrings strings, UrlBuilder urls, MarkdownRenderer markdown)
 {
     public PortalModel Model => model;
 
@@ -22,6 +22,8 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
     public MarkdownRenderer Markdown => markdown;
 
     public LinkView CityLink(City city) => new(city.Name, urls.Path(SitePaths.City(city.Id)));
+
+    public LinkView ElementLink(FrameworkElement element) => new(element.Title, urls.Path(SitePaths.Framework) + "#" + element.Id);
 
     public LinkView CountryLink(string code) => new(CountryName(code), urls.Path(SitePaths.Country(code)));
 
@@ -110,6 +112,16 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
         Sdgs = recommendation.Sdgs,
         CityCount = model.CommitmentsByRecommendation[recommendation.Id].Select(c => c.CityId).Distinct().Count(),
     };
+
+    /// <summary>Commitments grouped by current status, in the methodology's status order; empty groups left out.</summary>
+    public IReadOnlyList<StatusGroupView> StatusGroups(IEnumerable<Commitment> commitments)
+    {
+        var items = commitments.Select(CommitmentItem).ToList();
+        return [.. Enum.GetValues<CommitmentStatus>()
+            .Select(Status)
+            .Select(status => new StatusGroupView(status, [.. items.Where(i => i.Status.Key == status.Key)]))
+            .Where(g => g.Commitments.Count > 0)];
+    }
 
     public LinkView Crumb(string key, string sitePath) => new(strings[key], urls.Path(sitePath));
 
