@@ -13,6 +13,11 @@ if [ -z "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ] && [ ! -x /usr/bin/chromium ]; t
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 
+# Pagefind, which writes the search index, comes from the npm registry at the version package-lock.json pins.
+if [ ! -x node_modules/.bin/pagefind ]; then
+  npm ci --no-audit --no-fund
+fi
+
 dotnet restore Portal.sln --nologo -v quiet
 dotnet build Portal.sln --no-restore --nologo -v quiet -c Release
 

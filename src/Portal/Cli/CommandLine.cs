@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using Portal.Importing;
 using Portal.Pipeline;
 using Portal.Serving;
 
 namespace Portal.Cli;
 
-/// <summary>The program's commands: build, validate and serve. Usage errors exit with 2.</summary>
+/// <summary>The program's commands: build, validate, serve and import. Usage errors exit with 2.</summary>
 internal static class CommandLine
 {
     private static readonly Option<string> Data = new("--data") { Description = "Folder of CSV files", DefaultValueFactory = _ => "data" };
@@ -14,7 +15,14 @@ internal static class CommandLine
     private static readonly Option<string> Output = new("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => "output" };
     private static readonly Option<string> BaseUrl = new("--base-url") { Description = "Base URL or path of the published site", DefaultValueFactory = _ => "/" };
     private static readonly Option<string?> AsOf = new("--as-of") { Description = "Date treated as today (YYYY-MM-DD); defaults to today" };
+    private static readonly Option<bool> NoSearch = new("--no-search") { Description = "Skip the search index, for benchmarks and quick previews" };
     private static readonly Option<int> Port = new("--port") { Description = "Port to serve on, on 127.0.0.1", DefaultValueFactory = _ => 8080 };
+    private static readonly Argument<string> ExportFormat = new Argument<string>("format") { Description = "The export's format: uhri, upr-info or impact-oss" }
+        .AcceptOnlyFromAmong([.. ImportFormats.Names]);
+    private static readonly Argument<string> ExportFile = new("file") { Description = "The export: XLSX, CSV or JSON (uhri); CSV or XLSX (upr-info, impact-oss)" };
+    private static readonly Option<string[]> Country = new("--country") { Description = "Import only recommendations to this State (ISO 3166-1 alpha-3); repeat for several" };
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Report what the import would do; write nothing" };
+    private static readonly Option<string?> ExportEncoding = new("--encoding") { Description = "Encoding of a text export (utf-8, utf-16, windows-1252, macintosh, ...); detected when left out" };
 
     public static int Run(string[] args, TimeProvider clock)
     {
@@ -23,6 +31,7 @@ internal static class CommandLine
             BuildCommand(clock),
             ValidateCommand(clock),
             ServeCommand(clock),
+            ImportCommand(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -41,7 +50,7 @@ internal static class CommandLine
 
     private static Command BuildCommand(TimeProvider clock)
     {
-        var command = new Command("build", "Build the site into the output folder.") { Data, Content, Theme, Output, BaseUrl, AsOf };
+        var command = new Command("build", "Build the site into the output folder.") { Data, Content, Theme, Output, BaseUrl, AsOf, NoSearch };
         command.SetAction(result => WithOptions(result, clock, options => Report(new SiteBuilder().Build(options), wroteSite: true)));
         return command;
     }
@@ -55,8 +64,26 @@ internal static class CommandLine
 
     private static Command ServeCommand(TimeProvider clock)
     {
-        var command = new Command("serve", "Build, serve on http://127.0.0.1:PORT, and rebuild on changes.") { Data, Content, Theme, Output, BaseUrl, AsOf, Port };
+        var command = new Command("serve", "Build, serve on http://127.0.0.1:PORT, and rebuild on changes.") { Data, Content, Theme, Output, BaseUrl, AsOf, NoSearch, Port };
         command.SetAction(result => WithOptions(result, clock, options => new DevServer(options, result.GetValue(Port)).Run()));
+        return command;
+    }
+
+    private static Command ImportCommand()
+    {
+        var command = new Command("import", "Import recommendations from a UHRI, UPR Info or IMPACT OSS export into recommendations.csv.")
+        {
+            ExportFormat, ExportFile, Data, Country, DryRun, ExportEncoding,
+        };
+        command.SetAction(result => ImportCommandLine.Run(
+            result.GetValue(ExportFormat)!,
+            result.GetValue(ExportFile)!,
+            result.GetValue(Data)!,
+            result.GetValue(Country) ?? [],
+            result.GetValue(DryRun),
+            result.GetValue(ExportEncoding),
+            Console.Out,
+            Console.Error));
         return command;
     }
 
@@ -88,6 +115,7 @@ internal static class CommandLine
             OutputFolder = result.GetValue(Output) ?? "output",
             BaseUrl = result.GetValue(BaseUrl) ?? "/",
             AsOf = asOf,
+            Search = !result.GetValue(NoSearch),
         });
     }
 }

@@ -49,10 +49,21 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics)
             return [];
         }
 
-        var text = TextDecoder.Decode(display, File.ReadAllBytes(path), diagnostics);
-        var document = text is null ? CsvDocument.Empty(display) : CsvDocumentReader.Read(display, text, diagnostics);
+        return ReadTable(table, display, File.ReadAllBytes(path), required);
+    }
+
+    /// <summary>Reads one table from its bytes: decoding, CSV syntax, header, and every row.</summary>
+    public IReadOnlyList<T> ReadTable<T>(ITable<T> table, string path, byte[] bytes, bool required)
+    {
+        var text = TextDecoder.Decode(path, bytes, diagnostics);
+        var document = text is null ? CsvDocument.Empty(path) : CsvDocumentReader.Read(path, text, diagnostics);
+        if (required && document.HeaderLocations.Count > 0 && document.Records.Count == 0)
+        {
+            diagnostics.Error(document.HeaderLocations[0], $"{table.FileName} has a header but no rows");
+        }
+
         _cells.Add(document);
-        _ledger.AddTable(display, [.. document.Records.Select(r => r.Location.Line)]);
+        _ledger.AddTable(path, [.. document.Records.Select(r => r.Location.Line)]);
         return TableReader.Read(table, document, diagnostics);
     }
 

@@ -13,6 +13,12 @@ internal static class TextDecoder
 {
     public static string? Decode(string path, ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
     {
+        if (bytes.StartsWith(Encoding.Unicode.Preamble) || bytes.StartsWith(Encoding.BigEndianUnicode.Preamble))
+        {
+            diagnostics.Error(new SourceLocation(path, 1, 1), "the file is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV UTF-8)");
+            return null;
+        }
+
         var preamble = Encoding.UTF8.Preamble;
         var skipped = bytes.StartsWith(preamble) ? preamble.Length : 0;
         bytes = bytes[skipped..];

@@ -8,6 +8,8 @@ public sealed record BuildOptions
     public string ThemeFolder { get; init; } = "theme";
     public string OutputFolder { get; init; } = "output";
     public string BaseUrl { get; init; } = "/";
+    /// <summary>Whether to write the search index; off for benchmarks and quick previews.</summary>
+    public bool Search { get; init; } = true;
     /// <summary>"Today" for the overdue and stale flags, fixed so that a build can be reproduced.</summary>
     public required DateOnly AsOf { get; init; }
 }

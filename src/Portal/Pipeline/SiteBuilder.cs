@@ -7,6 +7,7 @@ using Portal.Rendering;
 using Portal.Rendering.Markdown;
 using Portal.Rendering.Pages;
 using Portal.Rendering.Templates;
+using Portal.Rendering.Theme;
 using Portal.Rendering.Views;
 using Scriban.Syntax;
 
@@ -14,7 +15,8 @@ namespace Portal.Pipeline;
 
 /// <summary>
 /// The build: read and check the input, build the model once, render every page in parallel into a staging
-/// folder, copy the theme's assets, then swap the staging folder into place. A build with errors writes nothing.
+/// folder, copy the theme's assets, check every internal link, then swap the staging folder into place.
+/// A build with errors writes nothing: the previous output stays as it was.
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -38,24 +40,37 @@ public sealed class SiteBuilder
 
         var model = clock.Time("model", () => PortalModel.Build(input.Data, options.AsOf));
         using var staging = new StagedOutput(options.OutputFolder);
-        var pages = clock.Time("render and write", () => RenderAll(input, model, options, staging, diagnostics));
+        var urls = new UrlBuilder(options.BaseUrl);
+        var links = new LinkChecker(urls.BasePath, staging, options.OutputFolder);
+        var pages = clock.Time("render and write", () => RenderAll(input, model, options, urls, staging, links, diagnostics));
         if (!diagnostics.HasErrors)
         {
-            clock.Time("assets", () => CopyAssets(input.Theme.AssetsFolder, staging));
-            staging.Commit();
+            clock.Time("assets", () => CopyAssets(input.Theme.AssetsFolder, staging, links));
+            clock.Time("check links", () => links.Check(diagnostics));
         }
 
-        return Report(input.Files, diagnostics, diagnostics.HasErrors ? 0 : pages, clock);
+        if (!diagnostics.HasErrors && options.Search)
+        {
+            clock.Time("search index", () => SearchIndexer.Index(staging.Folder, diagnostics));
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return Report(input.Files, diagnostics, 0, clock);
+        }
+
+        staging.Commit();
+        return Report(input.Files, diagnostics, pages, clock);
     }
 
-    private static int RenderAll(CheckedInput input, PortalModel model, BuildOptions options, StagedOutput staging, DiagnosticBag diagnostics)
+    private static int RenderAll(
+        CheckedInput input, PortalModel model, BuildOptions options, UrlBuilder urls, StagedOutput staging, LinkChecker links, DiagnosticBag diagnostics)
     {
-        var urls = new UrlBuilder(options.BaseUrl);
         var views = new ViewFactory(model, input.Theme.Strings, urls, new MarkdownRenderer());
         var site = SiteViewFactory.Create(views, input.Settings, options.AsOf);
         var renderer = new TemplateRenderer(input.Theme, urls, site);
         var jobs = PageSources.SelectMany(source => source.Pages(views)).ToList();
-        if (!HasEveryLayout(input.Theme, jobs, diagnostics))
+        if (!HasEveryLayout(input.Theme, jobs, diagnostics) || HasDuplicatePaths(jobs, diagnostics))
         {
             return 0;
         }
@@ -68,10 +83,10 @@ public sealed class SiteBuilder
                 var file = staging.PathOf(SitePaths.FileOf(job.Path));
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 File.WriteAllText(file, html, Utf8);
+                links.AddPage(job.Path, html);
                 written.Add(job.Path);
             }
         });
-        ReportDuplicatePaths(jobs, diagnostics);
         return written.Count;
     }
 
@@ -86,7 +101,7 @@ public sealed class SiteBuilder
             var start = e.Span.Start;
             diagnostics.Error(new SourceLocation(e.Span.FileName ?? job.Layout, start.Line + 1, start.Column + 1), $"while rendering {job.Path}: {e.OriginalMessage}");
         }
-        catch (Rendering.Theme.MissingUiStringException e)
+        catch (MissingUiStringException e)
         {
             diagnostics.Error(SourceLocation.OfFile(renderer.StringsFile), $"while rendering {job.Path}: {e.Message}");
         }
@@ -94,7 +109,7 @@ public sealed class SiteBuilder
         return null;
     }
 
-    private static bool HasEveryLayout(Rendering.Theme.ThemeFolder theme, IEnumerable<PageJob> jobs, DiagnosticBag diagnostics)
+    private static bool HasEveryLayout(ThemeFolder theme, IEnumerable<PageJob> jobs, DiagnosticBag diagnostics)
     {
         var missing = jobs.Select(j => j.Layout).Append(TemplateRenderer.BaseLayout).Distinct(StringComparer.Ordinal).Where(l => !theme.HasLayout(l)).ToList();
         foreach (var layout in missing)
@@ -106,15 +121,18 @@ public sealed class SiteBuilder
         return missing.Count == 0;
     }
 
-    private static void ReportDuplicatePaths(IEnumerable<PageJob> jobs, DiagnosticBag diagnostics)
+    private static bool HasDuplicatePaths(IEnumerable<PageJob> jobs, DiagnosticBag diagnostics)
     {
-        foreach (var path in jobs.GroupBy(j => j.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        var duplicates = jobs.GroupBy(j => j.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        foreach (var path in duplicates)
         {
             diagnostics.Error(SourceLocation.OfFile("input"), $"two pages would be written to {path}; rename one of them");
         }
+
+        return duplicates.Count > 0;
     }
 
-    private static void CopyAssets(string assetsFolder, StagedOutput staging)
+    private static void CopyAssets(string assetsFolder, StagedOutput staging, LinkChecker links)
     {
         if (!Directory.Exists(assetsFolder))
         {
@@ -123,9 +141,11 @@ public sealed class SiteBuilder
 
         foreach (var file in Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories))
         {
-            var target = staging.PathOf(Path.Combine("assets", Path.GetRelativePath(assetsFolder, file)));
+            var relative = Path.Combine("assets", Path.GetRelativePath(assetsFolder, file)).Replace('\\', '/');
+            var target = staging.PathOf(relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
+            links.AddFile("/" + relative);
         }
     }
 

@@ -14,6 +14,7 @@ internal sealed class StagedOutput : IDisposable
         _target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(_target) ?? ".";
         Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, Path.GetFileName(_target));
         Folder = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Folder);
     }
@@ -36,6 +37,17 @@ internal sealed class StagedOutput : IDisposable
         if (Directory.Exists(previous))
         {
             Directory.Delete(previous, recursive: true);
+        }
+    }
+
+    /// <summary>A killed build leaves its staging folder behind; the next build clears it away.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        var leftovers = Directory.EnumerateDirectories(parent, $".{name}.staging-*")
+            .Concat(Directory.EnumerateDirectories(parent, $"{name}.previous-*"));
+        foreach (var folder in leftovers)
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 

@@ -24,6 +24,15 @@ public static class StaticSiteHost
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            foreach (var (name, value) in SecurityHeaders.All)
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            await next();
+        });
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });

@@ -22,4 +22,34 @@ internal static class SamplePaths
         "/news/",
         $"/news/{model.News[0].Slug}/",
     ];
+
+    /// <summary>
+    /// Every page type, named, with the richest example of each: a commitment with an indicator chart, a
+    /// recommendation that cities act on, and an unknown address for the not-found page.
+    /// </summary>
+    public static IReadOnlyList<PageType> EveryPageType(PortalModel model) =>
+    [
+        new("home", "/"),
+        new("cities", "/cities/"),
+        new("city", $"/cities/{model.Cities[0].Id}/"),
+        new("commitments", "/commitments/"),
+        new("commitment", $"/commitments/{CommitmentWithIndicatorValues(model).Id}/"),
+        new("recommendations", "/recommendations/"),
+        new("recommendation", $"/recommendations/{model.RecommendationSlug[RecommendationActedOn(model).Id]}/"),
+        new("countries", "/countries/"),
+        new("country", $"/countries/{model.Countries[0].ToLowerInvariant()}/"),
+        new("framework", "/framework/"),
+        new("about", "/about/"),
+        new("methodology", "/methodology/"),
+        new("news", "/news/"),
+        new("news-item", $"/news/{model.News[0].Slug}/"),
+        new("not-found", "/no-such-page/"),
+    ];
+
+    public static Commitment CommitmentWithIndicatorValues(PortalModel model) =>
+        model.Commitments.First(c => c.Indicator is { Baseline: not null, Target: not null, TargetYear: not null }
+            && model.Evaluation[c.Id].History.Count(r => r.Value is not null) >= 2);
+
+    public static Recommendation RecommendationActedOn(PortalModel model) =>
+        model.Recommendations.First(r => model.CommitmentsByRecommendation[r.Id].Any());
 }

@@ -52,12 +52,16 @@ public sealed class SampleSite : IAsyncLifetime
     }
 
     /// <summary>A page in a context of its own; close it with <c>page.Context.CloseAsync()</c>.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280)
+    public Task<IPage> NewPageAsync(int width = 1280) => NewPageAsync(PageSettings.At(width));
+
+    public async Task<IPage> NewPageAsync(PageSettings settings)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress,
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            ViewportSize = new ViewportSize { Width = settings.Width, Height = settings.Height },
+            ColorScheme = settings.ColorScheme,
+            JavaScriptEnabled = settings.JavaScriptEnabled,
         });
         context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
@@ -66,6 +70,13 @@ public sealed class SampleSite : IAsyncLifetime
     public async Task<IPage> OpenAsync(string path, int width = 1280)
     {
         var page = await NewPageAsync(width);
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    public async Task<IPage> OpenAsync(string path, PageSettings settings)
+    {
+        var page = await NewPageAsync(settings);
         await page.GotoAsync(path);
         return page;
     }

@@ -14,6 +14,7 @@ internal static class BuildOptionsFor
         ThemeFolder = RepositoryPaths.Theme,
         OutputFolder = output,
         AsOf = AsOf,
+        Search = false,
     };
 
     public static BuildOptions Fixture(string name, string output) => Sample(output) with

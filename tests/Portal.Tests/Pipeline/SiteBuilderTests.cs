@@ -32,12 +32,12 @@ public sealed class SiteBuilderTests
         using var folder = new TemporaryFolder();
         var output = folder.Combine("output");
         Assert.True(new SiteBuilder().Build(BuildOptionsFor.Sample(output)).Succeeded);
-        var before = Snapshot(output);
+        var before = OutputSnapshot.Of(output);
 
         var failed = new SiteBuilder().Build(BuildOptionsFor.Fixture("invalid-data", output));
 
         Assert.False(failed.Succeeded);
-        Assert.Equal(before, Snapshot(output));
+        Assert.Equal(before, OutputSnapshot.Of(output));
         Assert.Single(Directory.GetFileSystemEntries(folder.Path));
     }
 
@@ -48,7 +48,7 @@ public sealed class SiteBuilderTests
         new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("one")));
         new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("two")));
 
-        Assert.Equal(Snapshot(folder.Combine("one")), Snapshot(folder.Combine("two")));
+        Assert.Equal(OutputSnapshot.Of(folder.Combine("one")), OutputSnapshot.Of(folder.Combine("two")));
     }
 
     [Fact]
@@ -92,6 +92,23 @@ public sealed class SiteBuilderTests
         Assert.False(Directory.Exists(folder.Combine("output")));
     }
 
+    [Fact]
+    public void Should_Fail_On_A_Broken_Internal_Link_Or_Anchor_Naming_The_Page_And_The_Link()
+    {
+        using var folder = new TemporaryFolder();
+        var theme = CopyTheme(folder);
+        File.AppendAllText(Path.Combine(theme, "layouts", "countries.html"), "\n<a href=\"/nowhere/\">a</a> <a href=\"#missing\">b</a> <a href=\"/cities/\">c</a> <a href=\"https://example.org/x\">d</a>\n");
+
+        var report = new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("output")) with { ThemeFolder = theme });
+
+        Assert.Collection(
+            report.Diagnostics.Select(d => d.Message),
+            message => Assert.Equal("broken link '/nowhere/' on /countries/: no page or file at /nowhere/", message),
+            message => Assert.Equal("broken link '#missing' on /countries/: /countries/ has no anchor 'missing'", message));
+        Assert.All(report.Diagnostics, d => Assert.EndsWith("countries/index.html", d.Location.File, StringComparison.Ordinal));
+        Assert.False(Directory.Exists(folder.Combine("output")));
+    }
+
     private static string CopyTheme(TemporaryFolder folder)
     {
         var theme = folder.Combine("theme");
@@ -104,9 +121,4 @@ public sealed class SiteBuilderTests
 
         return theme;
     }
-
-    private static SortedDictionary<string, string> Snapshot(string folder) =>
-        new(Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
-            file => Path.GetRelativePath(folder, file),
-            file => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))), StringComparer.Ordinal);
 }

@@ -35,6 +35,15 @@ public sealed class HtmlTemplateContextTests
     }
 
     [Fact]
+    public void Should_Write_More_Than_A_Megabyte_A_Render_Without_Cutting_It()
+    {
+        var html = Render("{{ for i in 1..3000 }}{{ value }}{{ end }}", new string('x', 500));
+
+        Assert.Equal(1_500_000, html.Length);
+        Assert.DoesNotContain("...", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Keep_Non_Ascii_Letters_As_They_Are()
     {
         Assert.Equal("Ipê Dourado — São Paulo", Render("{{ value }}", "Ipê Dourado — São Paulo"));

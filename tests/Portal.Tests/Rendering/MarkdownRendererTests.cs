@@ -49,8 +49,8 @@ public sealed class MarkdownRendererTests
 
         Assert.DoesNotContain("<h1", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Title", html, StringComparison.Ordinal);
-        Assert.Contains("<h2>Part</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("<h3>Section</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"part\">Part</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"section\">Section</h3>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public sealed class MarkdownRendererTests
     {
         var html = _markdown.Render("# Title\n\n## Part\n\n### Section").Html;
 
-        Assert.Contains("<h2>Part</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("<h3>Section</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"part\">Part</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"section\">Section</h3>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,6 +69,24 @@ public sealed class MarkdownRendererTests
 
         Assert.Contains("<th scope=\"col\">Band</th>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<th>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Wrap_A_Table_In_A_Scrollable_Region_Named_By_The_Heading_Above_It()
+    {
+        var html = _markdown.Render("## Ratings\n\n| Band | R |\n|---|---|\n| On track | 0.95 |").Html;
+
+        Assert.Contains("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"ratings\"><table aria-labelledby=\"ratings\">", html, StringComparison.Ordinal);
+        Assert.EndsWith("</table>\n</div>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Give_Every_Heading_An_Id_To_Link_To()
+    {
+        var html = _markdown.Render("## What is a Human Rights City?\n\nText\n\n### The \"as of\" date").Html;
+
+        Assert.Contains("<h2 id=\"what-is-a-human-rights-city\">", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"the-as-of-date\">", html, StringComparison.Ordinal);
     }
 
     [Fact]

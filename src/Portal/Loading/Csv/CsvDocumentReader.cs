@@ -12,6 +12,12 @@ namespace Portal.Loading.Csv;
 /// </summary>
 internal static class CsvDocumentReader
 {
+    /// <summary>The contract's widest file has 20 columns; far more means the file is not what it claims to be.</summary>
+    public const int MaxColumns = 1_000;
+
+    /// <summary>The longest text a cell may hold: a page of Markdown is a few thousand characters.</summary>
+    public const int MaxCellLength = 100_000;
+
     public static CsvDocument Read(string path, string text, DiagnosticBag diagnostics)
     {
         if (text.Length == 0 || text.All(char.IsWhiteSpace))
@@ -31,8 +37,15 @@ internal static class CsvDocumentReader
             var start = new SourceLocation(path, lines.LineAt((int)parser.CharCount - parser.RawRecord.Length), 1);
             var fields = parser.Record ?? [];
             var fieldStarts = RecordScanner.Scan(parser.RawRecord, delimiter, start, diagnostics);
+            CheckCellLengths(fields, fieldStarts, diagnostics);
             if (header is null)
             {
+                if (fields.Length > MaxColumns)
+                {
+                    diagnostics.Error(start, string.Create(CultureInfo.InvariantCulture, $"the header has {fields.Length:N0} columns; a data file has at most {MaxColumns:N0}, so the file is not read"));
+                    return CsvDocument.Empty(path);
+                }
+
                 header = new CsvHeader(fields);
                 headerLocations = fieldStarts;
                 continue;
@@ -47,6 +60,19 @@ internal static class CsvDocumentReader
         }
 
         return new CsvDocument(path, header ?? new CsvHeader([]), headerLocations, records);
+    }
+
+    private static void CheckCellLengths(string[] fields, SourceLocation[] starts, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (fields[i].Length > MaxCellLength)
+            {
+                diagnostics.Error(
+                    starts[Math.Min(i, starts.Length - 1)],
+                    string.Create(CultureInfo.InvariantCulture, $"this cell holds {fields[i].Length:N0} characters; a cell may hold at most {MaxCellLength:N0}"));
+            }
+        }
     }
 
     private static CsvConfiguration Configuration(char delimiter) => new(CultureInfo.InvariantCulture)

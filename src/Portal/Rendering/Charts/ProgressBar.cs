@@ -19,6 +19,6 @@ internal static class ProgressBar
             svg.Append("<rect class=\"progress-fill\" width=\"").Append(Svg.N(Math.Clamp(p, 0, 100))).Append("\" height=\"8\" rx=\"4\"/>");
         }
 
-        return new RawHtml(svg.Append("</svg>").ToString());
+        return Svg.Close(svg);
     }
 }

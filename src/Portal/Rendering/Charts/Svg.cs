@@ -1,6 +1,6 @@
 using System.Globalization;
-using Portal.Rendering.Templates;
 using System.Text;
+using Portal.Rendering.Templates;
 
 namespace Portal.Rendering.Charts;
 
@@ -20,4 +20,19 @@ internal static class Svg
             .Append("<title>").Append(Text(label)).Append("</title>");
         return svg;
     }
+
+    /// <summary>Opens an SVG that assistive technology skips: a legend key or axis whose words are in the text beside it.</summary>
+    public static StringBuilder OpenDecorative(string cssClass, double width, double height)
+    {
+        var svg = new StringBuilder(256);
+        svg.Append("<svg class=\"").Append(cssClass).Append("\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
+            .Append("\" aria-hidden=\"true\" focusable=\"false\">");
+        return svg;
+    }
+
+    /// <summary>Points as an SVG points attribute: "x,y x,y".</summary>
+    public static string Points(IEnumerable<(double X, double Y)> points) =>
+        string.Join(' ', points.Select(p => $"{N(p.X)},{N(p.Y)}"));
+
+    public static RawHtml Close(StringBuilder svg) => new(svg.Append("</svg>").ToString());
 }

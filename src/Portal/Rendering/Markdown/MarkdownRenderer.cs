@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -10,7 +11,8 @@ namespace Portal.Rendering.Markdown;
 
 /// <summary>
 /// Renders Markdown from the content folder and from description cells. Raw HTML is shown as text, links
-/// may only use http, https, mailto or a relative address, and headings start below the page's h1.
+/// may only use http, https, mailto or a relative address, and headings start below the page's h1 and get an
+/// id made from their text, so every section can be linked to.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -21,6 +23,7 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .UseEmphasisExtras()
         .UseListExtras()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .DisableHtml()
         .Build();
 
@@ -63,8 +66,41 @@ public sealed class MarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        renderer.Render(document);
+        string? lastHeadingId = null;
+        foreach (var block in document)
+        {
+            lastHeadingId = block is HeadingBlock heading ? heading.GetAttributes().Id : lastHeadingId;
+            if (block is Table)
+            {
+                WriteScrollableTable(writer, renderer, block, lastHeadingId);
+            }
+            else
+            {
+                renderer.Render(block);
+            }
+        }
+
         return new RawHtml(writer.ToString());
+    }
+
+    /// <summary>
+    /// A wide table scrolls inside its own box rather than widening the page. The box can take focus, so it can be
+    /// scrolled by keyboard; box and table are named by the heading above the table, as Markdown has no captions.
+    /// </summary>
+    private static void WriteScrollableTable(StringWriter writer, HtmlRenderer renderer, Block table, string? headingId)
+    {
+        if (headingId is null)
+        {
+            writer.Write("<div class=\"table-wrap\">");
+        }
+        else
+        {
+            writer.Write($"<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"{Html.Escape(headingId)}\">");
+            table.GetAttributes().AddPropertyIfNotExist("aria-labelledby", headingId);
+        }
+
+        renderer.Render(table);
+        writer.Write("</div>");
     }
 
     /// <summary>How far to move headings down so the highest of them is an h2, under the page's own h1.</summary>

@@ -46,9 +46,12 @@ internal sealed class CityPages : IPageSource
             Website = city.Website,
             Declared = city.Declared?.ToString(),
             Networks = city.Networks,
+            Latitude = city.Latitude,
+            Longitude = city.Longitude,
             Narrative = model.CityNarrative.TryGetValue(city.Id, out var narrative) ? views.Markdown.Render(narrative.Body) : Templates.RawHtml.Empty,
             Groups = views.StatusGroups(commitments),
             Assessments = Assessments(views, city),
+            Coverage = views.Coverage.For([city]),
             Recommendations = [.. commitments
                 .SelectMany(c => c.RecommendationIds)
                 .Distinct(StringComparer.Ordinal)
@@ -61,13 +64,18 @@ internal sealed class CityPages : IPageSource
     private static IReadOnlyList<AssessmentRowView> Assessments(ViewFactory views, City city)
     {
         var byElement = views.Model.AssessmentsByCity[city.Id].ToDictionary(a => a.ElementId, StringComparer.Ordinal);
-        return [.. views.Model.Pillars.SelectMany(p => p.Elements).Select(element =>
+        var coverage = views.Coverage;
+        return [.. coverage.NumberedElements().Select(numbered =>
         {
+            var element = numbered.Element;
             byElement.TryGetValue(element.Id, out var assessment);
+            var cell = coverage.Cell(assessment?.Status);
             return new AssessmentRowView(
+                numbered.Number,
                 views.ElementLink(element),
                 element.Pillar,
-                assessment is null ? null : views.Assessment(assessment.Status),
+                cell.Status,
+                cell.Mark,
                 assessment?.Note,
                 assessment?.Source,
                 assessment?.Date?.ToString());

@@ -93,12 +93,13 @@ internal sealed class CommitmentPages : IPageSource
             Band = views.Band(progress.Band),
             Ratio = progress.Ratio is { } r && double.IsFinite(r) ? Format.Invariant(Math.Round(r, 2)) : null,
             Model = progress.Model is { } m ? views.Growth(m) : null,
-            Chart = Chart(views, commitment, indicator, values),
+            Chart = Chart(views, commitment, indicator, values, progress),
+            Legend = IndicatorLegend.Render(Labels(views, commitment, indicator, progress)),
             Values = [.. values.Select(r => new ValueRowView(r.Date.ToString(), Format.Number(r.Value), r.Note))],
         };
     }
 
-    private static RawHtml Chart(ViewFactory views, Commitment commitment, Indicator indicator, IReadOnlyList<ProgressReport> values)
+    private static RawHtml Chart(ViewFactory views, Commitment commitment, Indicator indicator, IReadOnlyList<ProgressReport> values, IndicatorProgress progress)
     {
         if (indicator is not { Baseline: { } baseline, BaselineYear: { } baselineYear })
         {
@@ -106,17 +107,23 @@ internal sealed class CommitmentPages : IPageSource
         }
 
         Observation? target = indicator is { Target: { } t, TargetYear: { } ty } ? new Observation(ty, t) : null;
-        var strings = views.Strings;
-        var labels = new ChartLabels(
-            strings.Format("chart.indicator-title", indicator.Name ?? commitment.Title),
-            strings["chart.baseline"],
-            strings["chart.target"],
-            strings["chart.value"],
-            strings["chart.pace"]);
         return IndicatorChart.Render(
             new Observation(baselineYear, baseline),
             target,
             [.. values.Select(v => new Observation(v.Date.DecimalYear, v.Value!.Value))],
-            labels);
+            Labels(views, commitment, indicator, progress),
+            progress.Model ?? (baseline > 0 && indicator.Target > 0 ? GrowthModel.Compound : GrowthModel.Linear));
+    }
+
+    private static ChartLabels Labels(ViewFactory views, Commitment commitment, Indicator indicator, IndicatorProgress progress)
+    {
+        var strings = views.Strings;
+        return new ChartLabels(
+            strings.Format("chart.indicator-title", indicator.Name ?? commitment.Title, views.Band(progress.Band).Label),
+            strings["chart.baseline"],
+            strings["chart.target"],
+            strings["chart.value"],
+            strings["chart.pace"],
+            strings.Format("chart.on-track", Format.Percent(100 * IndicatorAssessor.OnTrackThreshold)));
     }
 }

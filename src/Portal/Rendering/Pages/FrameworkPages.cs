@@ -20,14 +20,22 @@ internal sealed class FrameworkPages : IPageSource
         Kind = "framework",
         Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
         CityCount = views.Model.Cities.Count,
-        Pillars = [.. views.Model.Pillars.Select(p => new PillarView(p.Name, Slug.FromText(p.Name), [.. p.Elements.Select(e => Element(views, e))]))],
+        Pillars = Pillars(views),
+        Coverage = views.Coverage.For(views.Model.Cities),
     };
 
-    private static ElementView Element(ViewFactory views, FrameworkElement element)
+    private static IReadOnlyList<PillarView> Pillars(ViewFactory views)
+    {
+        var numbers = views.Coverage.NumberedElements().ToDictionary(e => e.Element.Id, e => e.Number, StringComparer.Ordinal);
+        return [.. views.Model.Pillars.Select(p => new PillarView(p.Name, Slug.FromText(p.Name), [.. p.Elements.Select(e => Element(views, e, numbers[e.Id]))]))];
+    }
+
+    private static ElementView Element(ViewFactory views, FrameworkElement element, int number)
     {
         var assessments = views.Model.AssessmentsByElement[element.Id].ToList();
         return new ElementView
         {
+            Number = number,
             Id = element.Id,
             Title = element.Title,
             Description = element.Description,

@@ -15,6 +15,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         // Scriban stops loops at 1,000 iterations by default; a country can have far more recommendations.
         LoopLimit = 0;
+
+        // Scriban also cuts strings past 1 MB a render, silently, with "...": a long list page would lose its end.
+        // Templates are the theme's own, not user input, so no limit; and should one apply, fail loudly.
+        LimitToString = 0;
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
         RecursiveLimit = 64;
         StrictVariables = true;
         PushCulture(CultureInfo.InvariantCulture);

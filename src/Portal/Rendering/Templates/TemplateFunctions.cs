@@ -4,7 +4,10 @@ using Scriban.Runtime;
 
 namespace Portal.Rendering.Templates;
 
-/// <summary>The functions templates call: <c>t</c> for UI text, <c>url</c> for links, <c>partial</c> for shared pieces.</summary>
+/// <summary>
+/// The functions templates call: <c>t</c> for UI text, <c>url</c> for links, <c>partial</c> for shared pieces
+/// (and, registered by <see cref="TemplateRenderer"/>, <c>json_ld</c> for a page's schema.org data).
+/// </summary>
 internal sealed class TemplateFunctions(ThemeFolder theme)
 {
     /// <summary><c>{{ t "city.commitments" count }}</c>: UI text, with {0}, {1} filled from the arguments.</summary>

@@ -1,4 +1,6 @@
+using Portal.Rendering.StructuredData;
 using Portal.Rendering.Theme;
+using Portal.Rendering.Views;
 using Scriban;
 using Scriban.Runtime;
 
@@ -22,6 +24,8 @@ internal sealed class TemplateRenderer
         _functions.Import("t", new Func<string, object?[], string>(functions.Translate));
         _functions.Import("url", new Func<string, string>(urls.Path));
         _functions.Import("partial", new Func<TemplateContext, string, object?, RawHtml>(functions.Partial));
+        _functions.Import("json_ld", new Func<object, RawHtml>(page => site is SiteView siteView ? StructuredDataWriter.For(page, siteView) : RawHtml.Empty));
+
         _functions.SetValue("site", site, readOnly: true);
     }
 

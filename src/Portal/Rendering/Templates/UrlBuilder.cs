@@ -24,6 +24,9 @@ public sealed class UrlBuilder
         _basePath = _basePath.TrimEnd('/') + "/";
     }
 
+    /// <summary>The path every link starts with, ending in a slash.</summary>
+    public string BasePath => _basePath;
+
     /// <summary>A site path such as <c>/cities/x/</c> as a link under the base path.</summary>
     public string Path(string sitePath) => _basePath + sitePath.TrimStart('/');
 

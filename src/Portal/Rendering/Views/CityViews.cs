@@ -25,7 +25,7 @@ public sealed record CityCardView
 
 public sealed record StatusGroupView(TermView Status, IReadOnlyList<CommitmentItemView> Commitments);
 
-public sealed record AssessmentRowView(LinkView Element, string Pillar, TermView? Status, string? Note, string? Source, string? Date);
+public sealed record AssessmentRowView(int Number, LinkView Element, string Pillar, TermView? Status, RawHtml Mark, string? Note, string? Source, string? Date);
 
 public sealed record CityPageView : PageView
 {
@@ -34,9 +34,13 @@ public sealed record CityPageView : PageView
     public string? Website { get; init; }
     public string? Declared { get; init; }
     public IReadOnlyList<string> Networks { get; init; } = [];
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
     public RawHtml Narrative { get; init; } = RawHtml.Empty;
     public required IReadOnlyList<StatusGroupView> Groups { get; init; }
     public required IReadOnlyList<AssessmentRowView> Assessments { get; init; }
+    /// <summary>The city's one row of the framework coverage matrix.</summary>
+    public required CoverageView Coverage { get; init; }
     public required IReadOnlyList<RecommendationItemView> Recommendations { get; init; }
     public required IReadOnlyList<LinkView> News { get; init; }
     public required ProvenanceView Provenance { get; init; }

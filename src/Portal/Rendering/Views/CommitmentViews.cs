@@ -33,6 +33,7 @@ public sealed record IndicatorView
     public string? Ratio { get; init; }
     public TermView? Model { get; init; }
     public required RawHtml Chart { get; init; }
+    public RawHtml Legend { get; init; } = RawHtml.Empty;
     public required IReadOnlyList<ValueRowView> Values { get; init; }
 }
 

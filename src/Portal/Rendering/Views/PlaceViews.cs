@@ -18,6 +18,7 @@ public sealed record CountryPageView : PageView
 
 public sealed record ElementView
 {
+    public required int Number { get; init; }
     public required string Id { get; init; }
     public required string Title { get; init; }
     public string? Description { get; init; }
@@ -32,6 +33,7 @@ public sealed record FrameworkPageView : PageView
 {
     public required IReadOnlyList<PillarView> Pillars { get; init; }
     public required int CityCount { get; init; }
+    public required CoverageView Coverage { get; init; }
 }
 
 /// <summary>A headline figure; <see cref="Key"/> names it for styling and tests, whatever order the home page lists it in.</summary>

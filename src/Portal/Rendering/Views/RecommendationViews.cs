@@ -3,6 +3,8 @@ namespace Portal.Rendering.Views;
 public sealed record RecommendationItemView
 {
     public required string Id { get; init; }
+    /// <summary>The id as its permanent address writes it, safe for an HTML id.</summary>
+    public required string Slug { get; init; }
     public required string Url { get; init; }
     public required string Text { get; init; }
     public required string Mechanism { get; init; }

@@ -21,6 +21,8 @@ internal sealed class ViewFactory(PortalModel model, UiStrings strings, UrlBuild
 
     public MarkdownRenderer Markdown => markdown;
 
+    public CoverageBuilder Coverage => new(this);
+
     public LinkView CityLink(City city) => new(city.Name, urls.Path(SitePaths.City(city.Id)));
 
     public LinkView ElementLink(FrameworkElement element) => new(element.Title, urls.Path(SitePaths.Framework) + "#" + element.Id);
@@ -71,7 +73,7 @@ internal sealed class ViewFactory(PortalModel model, UiStrings strings, UrlBuild
             ElementsTotal = summary.ElementsTotal,
             ByStatus = byStatus,
             ProgressBar = ProgressBar.Render(summary.ShareAchieved, strings.Format("chart.share-achieved", city.Name, share)),
-            StatusChart = StatusChart.Render(summary.ByStatus, strings.Format("chart.by-status", city.Name, StatusSummary(byStatus))),
+            StatusChart = StatusChart.Render(summary.ByStatus, strings.Format("chart.by-status", city.Name, StatusSummary(byStatus)), $"texture-{city.Id}"),
             LastUpdated = LastUpdatedOfCity(city.Id),
         };
     }
@@ -100,6 +102,7 @@ internal sealed class ViewFactory(PortalModel model, UiStrings strings, UrlBuild
     public RecommendationItemView RecommendationItem(Recommendation recommendation) => new()
     {
         Id = recommendation.Id,
+        Slug = model.RecommendationSlug[recommendation.Id],
         Url = urls.Path(SitePaths.Recommendation(model.RecommendationSlug[recommendation.Id])),
         Text = recommendation.Text,
         Mechanism = recommendation.Mechanism,

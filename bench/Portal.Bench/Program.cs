@@ -1,0 +1,3 @@
+using Portal.Bench;
+
+return BenchmarkCommand.Run(args);

@@ -1,0 +1,13 @@
+using Portal.Cli;
+using Portal.Domain.Diagnostics;
+
+namespace Portal.Importing;
+
+/// <summary>The result of `portal import`: a report when it got that far, the problems found, and a usage error if the command line was wrong.</summary>
+internal sealed record ImportOutcome(ImportReport? Report, IReadOnlyList<Diagnostic> Diagnostics, string? UsageError = null)
+{
+    public int ExitCode =>
+        UsageError is not null ? ExitCodes.Usage
+        : Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.InvalidInput
+        : ExitCodes.Success;
+}

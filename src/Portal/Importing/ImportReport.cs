@@ -1,0 +1,31 @@
+using Portal.Domain.Importing;
+
+namespace Portal.Importing;
+
+/// <summary>Everything the import report prints: where the rows came from, what became of each, and what could not be mapped.</summary>
+internal sealed record ImportReport
+{
+    public required ImportFormat Format { get; init; }
+
+    public required string Source { get; init; }
+
+    public required string Target { get; init; }
+
+    /// <summary>"XLSX workbook", "JSON", or the encoding and separator of a text file.</summary>
+    public required string Reading { get; init; }
+
+    public RowUnit Unit { get; init; }
+
+    public int RowsRead { get; init; }
+
+    /// <summary>Recommendations the rows gave; more than the rows when a UHRI annotation concerns several States.</summary>
+    public int RecommendationsMapped { get; init; }
+
+    public required MergeOutcome Merge { get; init; }
+
+    public IReadOnlyList<UnmappedValue> Unmapped { get; init; } = [];
+
+    public bool DryRun { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
+}

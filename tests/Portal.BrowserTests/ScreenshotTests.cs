@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+using Portal.BrowserTests.Infrastructure;
+
+namespace Portal.BrowserTests;
+
+/// <summary>
+/// Writes full-page screenshots of every page type at 1280 and 360 px, and of a city page in dark, high-contrast
+/// and print modes, to artifacts/screenshots/ (named in the README) for a reviewer to look at.
+/// </summary>
+[Collection(SampleSiteCollection.Name)]
+public sealed class ScreenshotTests(SampleSite site)
+{
+    public static readonly string Folder = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(360)]
+    public async Task Should_Write_A_Screenshot_Of_Every_Page_Type_At_1280_And_360_Px(int width)
+    {
+        Directory.CreateDirectory(Folder);
+        var written = new List<string>();
+        await site.VisitEveryPageTypeAsync(async (page, type) =>
+        {
+            var file = Path.Combine(Folder, $"{type.Name}-{width}.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            written.Add(file);
+        }, PageSettings.At(width));
+
+        Assert.All(written, file => Assert.True(new FileInfo(file).Length > 0, $"{file} is empty"));
+        Assert.Equal(SamplePaths.EveryPageType(site.LoadModel()).Count, written.Count);
+    }
+
+    [Fact]
+    public async Task Should_Write_Screenshots_Of_A_City_Page_In_Dark_High_Contrast_And_Print_Modes()
+    {
+        Directory.CreateDirectory(Folder);
+        var city = $"/cities/{site.LoadModel().Cities[0].Id}/";
+
+        var dark = await site.OpenAsync(city, new PageSettings { ColorScheme = ColorScheme.Dark });
+        await dark.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, "city-1280-dark.png"), FullPage = true });
+        await dark.Context.CloseAsync();
+
+        var contrast = await site.NewPageAsync(PageSettings.At(360));
+        await HighContrast.SwitchOnAsync(contrast);
+        await contrast.GotoAsync(city);
+        await contrast.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, "city-360-high-contrast.png"), FullPage = true });
+        await contrast.Context.CloseAsync();
+
+        var print = await site.OpenAsync(city);
+        await print.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await print.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, "city-print.png"), FullPage = true });
+        await print.PdfAsync(new PagePdfOptions { Path = Path.Combine(Folder, "city-print.pdf"), Format = "A4", PrintBackground = true });
+        await print.Context.CloseAsync();
+
+        foreach (var file in new[] { "city-1280-dark.png", "city-360-high-contrast.png", "city-print.png", "city-print.pdf" })
+        {
+            Assert.True(new FileInfo(Path.Combine(Folder, file)).Length > 0, $"{file} is empty");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using Portal.Domain.Diagnostics;
+using Portal.Domain.Importing;
+using Portal.Domain.Importing.UprInfo;
+using Portal.Tests.Importing.Support;
+
+namespace Portal.Tests.Importing;
+
+/// <summary>The UPR Info export (To, Text, From, Response, Issue, Session, ...) mapped onto recommendations.</summary>
+public sealed class UprInfoMapperTests
+{
+    private static MappedExport Fixture() => ImportFiles.Mapped(UprInfoMapper.Map, ImportFiles.Table(ImportFiles.FixtureText("upr-info.csv")));
+
+    [Fact]
+    public void Should_Map_Every_Column_Of_A_Row()
+    {
+        var recommendation = ImportFiles.Recommendation(Fixture(), line: 2);
+
+        Assert.Equal("Extend municipal shelters for persons experiencing homelessness, in particular in winter.", recommendation.Text);
+        Assert.Equal("ESP", recommendation.Country);
+        Assert.Equal("UPR", recommendation.Mechanism);
+        Assert.Equal("21", recommendation.Session);
+        Assert.Equal(2, recommendation.Cycle);
+        Assert.Equal("Portugal", recommendation.RecommendingState);
+        Assert.Equal("supported", recommendation.Response);
+        Assert.Equal(["poverty", "right to housing"], recommendation.Themes);
+        Assert.Matches("^upr-info-[0-9a-f]{12}$", recommendation.Id);
+    }
+
+    [Fact]
+    public void Should_Map_State_Names_With_Accents_And_UN_Qualifiers()
+    {
+        var export = Fixture();
+
+        Assert.Equal("BOL", ImportFiles.Recommendation(export, line: 6).Country);
+        Assert.Equal("CIV", ImportFiles.Recommendation(export, line: 7).Country);
+    }
+
+    [Fact]
+    public void Should_Read_A_Voluntary_Pledge_As_Supported()
+    {
+        var pledge = ImportFiles.Recommendation(Fixture(), line: 7);
+
+        Assert.Equal("supported", pledge.Response);
+        Assert.Equal("Türkiye", pledge.RecommendingState);
+        Assert.Equal(4, pledge.Cycle);
+    }
+
+    [Fact]
+    public void Should_Leave_An_Unknown_Recommending_State_Empty_And_Report_It()
+    {
+        var export = Fixture();
+
+        Assert.Null(ImportFiles.Recommendation(export, line: 6).RecommendingState);
+        var unknown = Assert.Single(export.Unmapped.Sorted(), v => v.Field == "recommending State");
+        Assert.Equal("(Unknown)", unknown.Value);
+        Assert.Equal(6, unknown.FirstLine);
+    }
+
+    [Fact]
+    public void Should_Skip_Rows_Without_Text_Or_With_An_Unknown_State_And_Say_Why()
+    {
+        var export = Fixture();
+
+        Assert.Equal(SkipReason.UnknownCountry, Assert.Single(export.Rows, r => r.Line == 8).Skip);
+        Assert.Equal(SkipReason.NoText, Assert.Single(export.Rows, r => r.Line == 9).Skip);
+        Assert.Contains(export.Unmapped.Sorted(), v => v is { Field: "State under review", Value: "Atlantis", Outcome: "row skipped" });
+    }
+
+    [Fact]
+    public void Should_Give_The_Same_Id_To_The_Same_Recommendation_Written_Differently()
+    {
+        var export = Fixture();
+
+        Assert.Equal(ImportFiles.Recommendation(export, line: 2).Id, ImportFiles.Recommendation(export, line: 5).Id);
+        Assert.NotEqual(ImportFiles.Recommendation(export, line: 2).Id, ImportFiles.Recommendation(export, line: 3).Id);
+    }
+
+    [Fact]
+    public void Should_Make_Stable_Ids_From_State_Session_Recommending_State_And_Normalised_Text()
+    {
+        var id = StableId.UprInfo("ESP", "21", "PRT", "Act now.");
+
+        Assert.Equal(id, StableId.UprInfo("ESP", "21", "PRT", "  ACT   now "));
+        Assert.Equal(id, StableId.UprInfo("ESP", "21", "PRT", "Act now;"));
+        Assert.NotEqual(id, StableId.UprInfo("ESP", "22", "PRT", "Act now."));
+        Assert.NotEqual(id, StableId.UprInfo("ESP", "21", "URY", "Act now."));
+        Assert.NotEqual(id, StableId.UprInfo("FRA", "21", "PRT", "Act now."));
+        Assert.Equal("upr-info-", id[..9]);
+        Assert.Equal(21, id.Length);
+    }
+
+    [Fact]
+    public void Should_Keep_The_Id_When_A_Recommending_State_Changes_Its_Name()
+    {
+        var table = ImportFiles.Table("To,Text,From,Session\nSpain,Act now.,Turkey,35\nSpain,Act now.,Türkiye,35\n");
+
+        var export = ImportFiles.Mapped(UprInfoMapper.Map, table);
+
+        Assert.Equal(export.Rows[0].Recommendation!.Id, export.Rows[1].Recommendation!.Id);
+    }
+
+    [Fact]
+    public void Should_Report_A_Missing_Required_Column_At_The_Header()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var export = UprInfoMapper.Map(ImportFiles.Table("To,Recommendation text\nSpain,Act now\n"), diagnostics);
+
+        Assert.Empty(export.Rows);
+        Assert.StartsWith($"{ImportFiles.Path}:1:1: error: the file has no 'Text' column", Assert.Single(diagnostics.Items).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Read_The_Same_Rows_From_A_Semicolon_Separated_Copy()
+    {
+        var semicolons = ImportFiles.Table(Semicolons(ImportFiles.FixtureText("upr-info.csv")));
+
+        var export = ImportFiles.Mapped(UprInfoMapper.Map, semicolons);
+
+        Assert.Equal(Fixture().Rows, export.Rows, SourceRowComparer.Instance);
+    }
+
+    [Fact]
+    public void Should_Read_The_Same_Rows_From_A_Mac_Roman_Copy_With_CR_Line_Endings()
+    {
+        var oldMac = ImportFiles.Table(ImportFiles.AsOldMac(ImportFiles.FixtureText("upr-info.csv")));
+
+        var export = ImportFiles.Mapped(UprInfoMapper.Map, oldMac);
+
+        Assert.Equal(Fixture().Rows, export.Rows, SourceRowComparer.Instance);
+    }
+
+    [Fact]
+    public void Should_Read_The_Same_Rows_From_A_Windows_1252_Copy()
+    {
+        var windows = ImportFiles.Table(ImportFiles.Windows1252.GetBytes(ImportFiles.FixtureText("upr-info.csv")));
+
+        var export = ImportFiles.Mapped(UprInfoMapper.Map, windows);
+
+        Assert.Equal(Fixture().Rows, export.Rows, SourceRowComparer.Instance);
+    }
+
+    /// <summary>The file as a spreadsheet in a decimal-comma locale saves it: semicolons, every cell quoted.</summary>
+    internal static string Semicolons(string csv)
+    {
+        var table = ImportFiles.Table(csv);
+        IEnumerable<IReadOnlyList<string>> rows = [table.Columns, .. table.Records.Select(r => r.Cells)];
+        return string.Join("\n", rows.Select(cells => string.Join(';', cells.Select(c => "\"" + c.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")))) + "\n";
+    }
+}

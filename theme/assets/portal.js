@@ -1,0 +1,106 @@
+/* Human Rights Cities portal: progressive enhancement only. Every page is complete without this file.
+   - High contrast: reveals the header's toggle, applies html.high-contrast and remembers the choice.
+   - Citations: reveals "copy" buttons and writes the page's full permanent address into citations.
+   - Print: opens closed <details> while printing, so their tables are on paper too.
+   All words come from the page (the theme's language file), none from here. */
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+  var storageKey = "portal:high-contrast";
+
+  function storedContrast() {
+    try {
+      return window.localStorage.getItem(storageKey) === "on";
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function storeContrast(on) {
+    try {
+      window.localStorage.setItem(storageKey, on ? "on" : "off");
+    } catch (e) {
+      /* Storage refused (private mode): the choice lasts for this page only. */
+    }
+  }
+
+  function applyContrast(on) {
+    root.classList.toggle("high-contrast", on);
+  }
+
+  /* Before the first paint, so a visitor who chose high contrast never sees a flash of the default. */
+  applyContrast(storedContrast());
+
+  function setUpContrastToggle() {
+    var button = document.querySelector("[data-contrast-toggle]");
+    if (!button) {
+      return;
+    }
+    button.setAttribute("aria-pressed", String(root.classList.contains("high-contrast")));
+    button.addEventListener("click", function () {
+      var on = !root.classList.contains("high-contrast");
+      applyContrast(on);
+      storeContrast(on);
+      button.setAttribute("aria-pressed", String(on));
+    });
+    button.hidden = false;
+  }
+
+  function writeFullAddresses() {
+    var canonical = document.querySelector("link[rel=canonical]");
+    if (!canonical) {
+      return;
+    }
+    document.querySelectorAll("[data-canonical]").forEach(function (element) {
+      element.textContent = canonical.href;
+    });
+  }
+
+  function setUpCopyButtons() {
+    if (!navigator.clipboard || !window.isSecureContext) {
+      return;
+    }
+    document.querySelectorAll("[data-copy-target]").forEach(function (button) {
+      var source = document.getElementById(button.getAttribute("data-copy-target"));
+      if (!source) {
+        return;
+      }
+      var label = button.textContent;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+          button.textContent = button.getAttribute("data-copied-label") || label;
+          window.setTimeout(function () { button.textContent = label; }, 2500);
+        });
+      });
+      button.hidden = false;
+    });
+  }
+
+  function openDetailsWhilePrinting() {
+    var opened = [];
+    window.addEventListener("beforeprint", function () {
+      document.querySelectorAll("details:not([open])").forEach(function (details) {
+        details.open = true;
+        opened.push(details);
+      });
+    });
+    window.addEventListener("afterprint", function () {
+      opened.forEach(function (details) { details.open = false; });
+      opened = [];
+    });
+  }
+
+  function enhance() {
+    setUpContrastToggle();
+    writeFullAddresses();
+    setUpCopyButtons();
+    openDetailsWhilePrinting();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", enhance);
+  } else {
+    enhance();
+  }
+})();
