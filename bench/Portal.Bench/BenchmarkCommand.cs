@@ -1,25 +1,82 @@
+using System.Globalization;
+using Portal.Bench.Hugo;
+using Portal.Bench.Measuring;
 using Portal.Bench.SyntheticData;
+using Portal.Testing;
 
 namespace Portal.Bench;
 
 /// <summary>
-/// <c>generate SCALE DIR [--seed N]</c> writes synthetic data. More commands come with the benchmark itself.
+/// The benchmark's commands:
+/// <code>
+/// generate SCALE DIR [--seed N]   write synthetic data (SCALE: national, global, or a factor of national)
+/// run SCALE [--seed N]            build it without and with search, build as many pages with Hugo, compare
+/// scaling F1 F2 F3 [--seed N]     build at several sizes to show how time grows with the data
+/// </code>
 /// </summary>
 internal static class BenchmarkCommand
 {
     public static int Run(string[] args)
     {
-        switch (args)
+        var seed = args.SkipWhile(a => a != "--seed").Skip(1).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).FirstOrDefault(42);
+        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        switch (positional)
         {
-            case ["generate", var scale, var folder, ..]:
-                var seed = args.SkipWhile(a => a != "--seed").Skip(1).Select(int.Parse).FirstOrDefault(42);
-                var dataScale = DataScale.Parse(scale);
-                new SyntheticDataGenerator(dataScale, seed).WriteTo(Path.Combine(folder, "data"), Path.Combine(folder, "input"));
-                Console.WriteLine($"Wrote {dataScale} to {folder}");
+            case ["generate", var scale, var folder]:
+                Generate(DataScale.Parse(scale), seed, folder);
+                return 0;
+            case ["run", var scale]:
+                Compare(DataScale.Parse(scale), seed, scale);
+                return 0;
+            case ["scaling", .. var factors] when factors.Length > 0:
+                Scaling(factors, seed);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: generate <national|global|FACTOR> <folder> [--seed N]");
+                Console.Error.WriteLine("usage: generate SCALE DIR | run SCALE | scaling F1 F2 ... [--seed N]; SCALE is national, global or a factor of national");
                 return 2;
         }
+    }
+
+    private static void Generate(DataScale scale, int seed, string folder)
+    {
+        new SyntheticDataGenerator(scale, seed).WriteTo(Path.Combine(folder, "data"), Path.Combine(folder, "input"));
+        Console.WriteLine($"Wrote {scale} (seed {seed}) to {folder}");
+    }
+
+    private static void Compare(DataScale scale, int seed, string name)
+    {
+        var folder = Workspace($"run-{name}");
+        Generate(scale, seed, folder);
+        var plain = Build(folder, search: false);
+        var searched = Build(folder, search: true);
+        var hugo = HugoSite.Build(Path.Combine(folder, "hugo"), plain.Pages);
+        Report.Comparison(name, scale, plain, searched, hugo);
+    }
+
+    private static void Scaling(IEnumerable<string> factors, int seed)
+    {
+        var rows = factors.Select(f =>
+        {
+            var scale = DataScale.Parse(f);
+            var folder = Workspace($"scaling-{f}");
+            Generate(scale, seed, folder);
+            return (f, scale, Build(folder, search: false));
+        }).ToList();
+        Report.Scaling(rows);
+    }
+
+    private static PortalBuild Build(string folder, bool search) =>
+        PortalBuild.Measure(Path.Combine(folder, "data"), Path.Combine(folder, "input"), RepositoryPaths.Theme, Path.Combine(folder, search ? "output-search" : "output"), search);
+
+    private static string Workspace(string name)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "portal-bench", name);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+        return folder;
     }
 }

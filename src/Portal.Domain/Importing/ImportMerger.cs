@@ -150,6 +150,11 @@ public static class ImportMerger
         {
             var current = row[column];
             var incoming = imported[column];
+            if (string.Equals(current, incoming, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var merged = RecommendationColumns.IsList(column) ? Union(current, incoming)
                 : incoming.Length > 0 ? incoming
                 : current;

@@ -27,5 +27,8 @@ internal sealed record ImportReport
 
     public bool DryRun { get; init; }
 
+    /// <summary>False on a dry run, and when the file already held everything the export had.</summary>
+    public bool Written { get; init; }
+
     public TimeSpan Elapsed { get; init; }
 }

@@ -131,7 +131,9 @@ internal static class ImportReportPrinter
             output.WriteLine(Invariant($"  {merge.NotInExport} of those came from an earlier {ImportFormats.NameOf(report.Format)} import and are not in this export; remove them by hand if they were withdrawn"));
         }
 
-        var outcome = report.DryRun ? "dry run: nothing was written" : "written";
+        var outcome = report.DryRun ? "dry run: nothing was written"
+            : report.Written ? "written"
+            : "nothing to write: the file already holds all of this export";
         output.WriteLine(Invariant($"  {outcome} in {report.Elapsed.TotalMilliseconds:0} ms"));
     }
 

@@ -51,7 +51,8 @@ internal sealed class Importer
         }
 
         var merge = ImportMerger.Merge(file.Table, export, new ImportSelection(options.Countries, ImportFormats.IdPrefixOf(options.Format)));
-        if (!options.DryRun && !TryWrite(target, merge.Table, file.Style, diagnostics))
+        var write = !options.DryRun && Changes(file.Table, merge);
+        if (write && !TryWrite(target, merge.Table, file.Style, diagnostics))
         {
             return new ImportOutcome(null, diagnostics.Sorted());
         }
@@ -68,6 +69,7 @@ internal sealed class Importer
             Merge = merge,
             Unmapped = export.Unmapped.Sorted(),
             DryRun = options.DryRun,
+            Written = write,
             Elapsed = clock.Elapsed,
         };
         return new ImportOutcome(report, diagnostics.Sorted());
@@ -125,6 +127,10 @@ internal sealed class Importer
         ImportFormat.UprInfo => UprInfoMapper.Map(table, diagnostics),
         _ => ImpactOssMapper.Map(table, ImpactOssMapper.NamesItsState(table) ? null : options.Countries.Single(), diagnostics),
     };
+
+    /// <summary>A file the import leaves as it is is not rewritten: its bytes and its time stamp stay.</summary>
+    private static bool Changes(RecommendationTable before, MergeOutcome merge) =>
+        merge.Added > 0 || merge.Updated > 0 || !merge.Table.Columns.SequenceEqual(before.Columns, StringComparer.Ordinal);
 
     private static bool TryWrite(string target, RecommendationTable table, FileStyle style, DiagnosticBag diagnostics)
     {

@@ -5,12 +5,13 @@ using CsvHelper.Configuration;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Importing;
 using Portal.Loading;
+using Portal.Importing.Tables;
 using Portal.Loading.Csv;
 
 namespace Portal.Importing;
 
 /// <summary>
-/// Reads recommendations.csv with every column, known or not, and writes it back as UTF-8, comma-separated
+/// Reads recommendations.csv with every column, known or not, and its cells exactly as written, and writes it back as UTF-8, comma-separated
 /// and quoted per RFC 4180, in the same column order, keeping its line endings and byte-order mark. The new
 /// file is written beside the old one and then moved over it, so an interrupted import leaves the old file whole.
 /// </summary>
@@ -39,15 +40,15 @@ internal static class RecommendationsFile
             return (RecommendationTable.Empty, FileStyle.Default);
         }
 
-        var document = CsvDocumentReader.Read(display, text, diagnostics);
+        var document = DelimitedTextReader.Read(display, text, DelimiterDetector.Detect(text), RowWidth.Exact, diagnostics);
         if (diagnostics.HasErrors || !CheckHeader(document, diagnostics))
         {
             return null;
         }
 
-        var names = document.Header.Names;
+        var names = document.Header.Select(n => n.Trim()).ToList();
         var rows = document.Records
-            .Select(record => new TableRow(names.Select(name => KeyValuePair.Create(name, record[name].Text)), record.Location.Line))
+            .Select(record => new TableRow(names.Select((name, i) => KeyValuePair.Create(name, record.Fields[i])), record.Line))
             .ToList();
         return (new RecommendationTable(names, rows), StyleOf(bytes, text));
     }
@@ -87,16 +88,17 @@ internal static class RecommendationsFile
     }
 
     /// <summary>Rows are matched by id and columns by name, so both must be unambiguous.</summary>
-    private static bool CheckHeader(CsvDocument document, DiagnosticBag diagnostics)
+    private static bool CheckHeader(DelimitedText document, DiagnosticBag diagnostics)
     {
-        var at = document.HeaderLocations.Count > 0 ? document.HeaderLocations[0] : SourceLocation.OfFile(document.Path);
-        if (document.Header.IndexOf(RecommendationColumns.Id) is null)
+        var at = document.HeaderLocation;
+        var names = document.Header.Select(n => n.Trim()).ToList();
+        if (!names.Contains(RecommendationColumns.Id, StringComparer.OrdinalIgnoreCase))
         {
             diagnostics.Error(at, $"{FileName} has no 'id' column; an import matches its rows by id");
             return false;
         }
 
-        var repeated = document.Header.Names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        var repeated = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
         {
             diagnostics.Error(at, $"column '{repeated.Key}' appears twice in the header; an import cannot tell which to write");

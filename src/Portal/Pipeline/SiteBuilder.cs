@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Text;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Model;
+using Portal.Feeds;
 using Portal.Loading;
+using Portal.Publishing;
 using Portal.Rendering;
 using Portal.Rendering.Markdown;
 using Portal.Rendering.Pages;
@@ -28,6 +30,8 @@ public sealed class SiteBuilder
         new CountryPages(), new FrameworkPages(), new ContentPages(),
     ];
 
+    private static readonly IFileSource[] FileSources = [new RobotsFile()];
+
     public BuildReport Build(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
@@ -45,6 +49,8 @@ public sealed class SiteBuilder
         var pages = clock.Time("render and write", () => RenderAll(input, model, options, urls, staging, links, diagnostics));
         if (!diagnostics.HasErrors)
         {
+            var context = new PublishingContext(model, urls, input.Theme.Strings, input.Settings, pages);
+            clock.Time("files", () => WriteFiles(context, staging, links));
             clock.Time("assets", () => CopyAssets(input.Theme.AssetsFolder, staging, links));
             clock.Time("check links", () => links.Check(diagnostics));
         }
@@ -60,10 +66,10 @@ public sealed class SiteBuilder
         }
 
         staging.Commit();
-        return Report(input.Files, diagnostics, pages, clock);
+        return Report(input.Files, diagnostics, pages.Count, clock);
     }
 
-    private static int RenderAll(
+    private static IReadOnlyList<string> RenderAll(
         CheckedInput input, PortalModel model, BuildOptions options, UrlBuilder urls, StagedOutput staging, LinkChecker links, DiagnosticBag diagnostics)
     {
         var views = new ViewFactory(model, input.Theme.Strings, urls, new MarkdownRenderer());
@@ -72,7 +78,7 @@ public sealed class SiteBuilder
         var jobs = PageSources.SelectMany(source => source.Pages(views)).ToList();
         if (!HasEveryLayout(input.Theme, jobs, diagnostics) || HasDuplicatePaths(jobs, diagnostics))
         {
-            return 0;
+            return [];
         }
 
         var written = new ConcurrentBag<string>();
@@ -87,7 +93,23 @@ public sealed class SiteBuilder
                 written.Add(job.Path);
             }
         });
-        return written.Count;
+        return [.. written.Order(StringComparer.Ordinal)];
+    }
+
+    private static void WriteFiles(PublishingContext context, StagedOutput staging, LinkChecker links)
+    {
+        var jobs = FileSources.SelectMany(source => source.Files(context)).ToList();
+        Parallel.ForEach(jobs, job =>
+        {
+            var file = staging.PathOf(job.Path.TrimStart('/'));
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            using (var stream = File.Create(file))
+            {
+                job.Write(stream);
+            }
+
+            links.AddFile(job.Path);
+        });
     }
 
     private static string? Render(TemplateRenderer renderer, PageJob job, DiagnosticBag diagnostics)

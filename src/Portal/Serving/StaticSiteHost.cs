@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace Portal.Serving;
 
 /// <summary>
-/// Serves a built site with ASP.NET Core's static files, on 127.0.0.1 only, with the site's 404 page for
-/// anything missing. Used by <c>serve</c> and by the browser tests.
+/// Serves a built site with ASP.NET Core's static files, on 127.0.0.1 only, with the site's security headers
+/// and its 404 page for anything missing. Files outside the site folder are never served: the file provider
+/// refuses any path that leaves its root. Used by <c>serve</c> and by the browser tests.
 /// </summary>
 public static class StaticSiteHost
 {

@@ -65,6 +65,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("8 rows read: 0 added, 0 updated, 4 unchanged, 4 skipped", output, StringComparison.Ordinal);
+        Assert.Contains("nothing to write: the file already holds all of this export", output, StringComparison.Ordinal);
         Assert.Equal(afterFirst, File.ReadAllBytes(Recommendations));
     }
 

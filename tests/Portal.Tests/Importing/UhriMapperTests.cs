@@ -104,6 +104,16 @@ public sealed class UhriMapperTests
         Assert.Null(cedaw.Cycle);
     }
 
+    [Theory]
+    [InlineData("150.12 Act now (Portugal);\nSource of Position: A/HRC/44/7/Add.1 - Para.3", "Act now (Portugal);", "150.12")]
+    [InlineData("150.12 Act now (Portugal); Source of position: A/HRC/44/7/Add.1", "Act now (Portugal);", "150.12")]
+    [InlineData("25. Act now on 2.5 million homes.", "25. Act now on 2.5 million homes.", null)]
+    [InlineData("Act now.", "Act now.", null)]
+    public void Should_Take_The_Paragraph_Number_And_The_Source_Of_Position_Out_Of_The_Text(string cell, string text, string? paragraph)
+    {
+        Assert.Equal((text, paragraph), UhriText.Split(cell));
+    }
+
     [Fact]
     public void Should_Report_Invalid_JSON_At_Its_Line_And_Column()
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Domain.Diagnostics;
 
 namespace Portal.Domain.Importing.ImpactOss;

@@ -1,9 +1,5 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Importing;
-using Portal.Loading.Csv;
 
 namespace Portal.Importing.Tables;
 
@@ -23,46 +19,10 @@ internal static class CsvExportReader
             return null;
         }
 
-        using var parser = new CsvParser(new StringReader(text), Configuration(delimiter));
-        var lines = new LineCounter(text);
-        string[]? header = null;
-        var headerLocation = SourceLocation.OfFile(path);
-        var records = new List<SourceRecord>();
-        while (parser.Read())
+        var read = DelimitedTextReader.Read(path, text, delimiter, RowWidth.Tolerant, diagnostics);
+        return new SourceTable(path, read.Header, [.. read.Records.Select(r => new SourceRecord(r.Line, r.Fields))])
         {
-            var start = new SourceLocation(path, lines.LineAt((int)parser.CharCount - parser.RawRecord.Length), 1);
-            var fields = parser.Record ?? [];
-            var fieldStarts = RecordScanner.Scan(parser.RawRecord, delimiter, start, diagnostics);
-            if (header is null)
-            {
-                header = fields;
-                headerLocation = start;
-                continue;
-            }
-
-            if (fields.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            if (fields.Length > header.Length && fields.Skip(header.Length).Any(f => f.Length > 0))
-            {
-                diagnostics.Error(fieldStarts[Math.Min(header.Length, fieldStarts.Length - 1)], $"this row has {fields.Length} cells but the header has {header.Length}");
-            }
-
-            records.Add(new SourceRecord(start.Line, fields.Length > header.Length ? fields[..header.Length] : fields));
-        }
-
-        return new SourceTable(path, header ?? [], records) { HeaderLocation = headerLocation };
+            HeaderLocation = read.HeaderLocation,
+        };
     }
-
-    private static CsvConfiguration Configuration(char delimiter) => new(CultureInfo.InvariantCulture)
-    {
-        Delimiter = delimiter.ToString(),
-        Mode = CsvMode.RFC4180,
-        BadDataFound = null,
-        IgnoreBlankLines = true,
-        DetectColumnCountChanges = false,
-        MaxFieldSize = 0,
-    };
 }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Portal.Bench.Measuring;
+using Portal.Bench.SyntheticData;
+
+namespace Portal.Bench;
+
+/// <summary>Prints the benchmark's figures as Markdown tables, ready to paste into a note.</summary>
+internal static class Report
+{
+    public static void Comparison(string name, DataScale scale, PortalBuild plain, PortalBuild searched, ProcessRun hugo)
+    {
+        Line($"## {name}: {scale}");
+        Line("");
+        Line("| measure | value |");
+        Line("| --- | --- |");
+        foreach (var (phase, ms) in plain.Phases)
+        {
+            Line($"| phase: {phase} | {ms:N0} ms |");
+        }
+
+        Line($"| build without search, wall | {plain.Run.Wall.TotalSeconds:N2} s |");
+        Line($"| pages | {plain.Pages:N0} |");
+        Line($"| pages per second | {plain.PagesPerSecond:N0} |");
+        Line($"| peak memory | {plain.Run.PeakBytes / 1048576.0:N0} MB |");
+        Line($"| output size | {plain.OutputBytes / 1048576.0:N1} MB |");
+        Line($"| Hugo, same number of pages, wall | {hugo.Wall.TotalSeconds:N2} s (exit {hugo.ExitCode}) |");
+        Line($"| ratio, our build without search / Hugo | {plain.Run.Wall.TotalSeconds / hugo.Wall.TotalSeconds:N2} |");
+        Line($"| build with search, wall | {searched.Run.Wall.TotalSeconds:N2} s |");
+        Line($"| search index (Pagefind) | {searched.Phase("search index") / 1000:N2} s |");
+        Line($"| peak memory with search | {searched.Run.PeakBytes / 1048576.0:N0} MB |");
+        Line($"| output size with search index | {searched.OutputBytes / 1048576.0:N1} MB (index {(searched.OutputBytes - plain.OutputBytes) / 1048576.0:N1} MB) |");
+    }
+
+    public static void Scaling(IReadOnlyList<(string Factor, DataScale Scale, PortalBuild Build)> rows)
+    {
+        Line("| factor of national | pages | wall | ms per 1,000 pages | pages per second | peak memory |");
+        Line("| --- | --- | --- | --- | --- | --- |");
+        foreach (var (factor, _, build) in rows)
+        {
+            Line($"| {factor} | {build.Pages:N0} | {build.Run.Wall.TotalSeconds:N2} s | {build.Run.Wall.TotalMilliseconds / build.Pages * 1000:N0} | {build.PagesPerSecond:N0} | {build.Run.PeakBytes / 1048576.0:N0} MB |");
+        }
+    }
+
+    private static void Line(FormattableString text) => Console.WriteLine(text.ToString(CultureInfo.InvariantCulture));
+
+    private static void Line(string text) => Console.WriteLine(text);
+}
