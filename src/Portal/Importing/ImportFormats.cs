@@ -17,7 +17,12 @@ internal static class ImportFormats
         _ => throw new ArgumentException($"unknown format '{name}'", nameof(name)),
     };
 
-    public static string NameOf(ImportFormat format) => Names[(int)format];
+    public static string NameOf(ImportFormat format) => format switch
+    {
+        ImportFormat.Uhri => "uhri",
+        ImportFormat.UprInfo => "upr-info",
+        _ => "impact-oss",
+    };
 
     public static string IdPrefixOf(ImportFormat format) => format switch
     {

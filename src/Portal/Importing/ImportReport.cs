@@ -18,9 +18,6 @@ internal sealed record ImportReport
 
     public int RowsRead { get; init; }
 
-    /// <summary>Recommendations the rows gave; more than the rows when a UHRI annotation concerns several States.</summary>
-    public int RecommendationsMapped { get; init; }
-
     public required MergeOutcome Merge { get; init; }
 
     public IReadOnlyList<UnmappedValue> Unmapped { get; init; } = [];

@@ -28,7 +28,8 @@ internal static class ImportReportPrinter
 
         if (outcome.Report is not { } report)
         {
-            output.WriteLine(Invariant($"import failed: {outcome.Diagnostics.Count} errors; nothing was written"));
+            var errorCount = outcome.Diagnostics.Count;
+            output.WriteLine(Invariant($"import failed: {errorCount} {(errorCount == 1 ? "error" : "errors")}; nothing was written"));
             return;
         }
 
@@ -134,7 +135,7 @@ internal static class ImportReportPrinter
         var outcome = report.DryRun ? "dry run: nothing was written"
             : report.Written ? "written"
             : "nothing to write: the file already holds all of this export";
-        output.WriteLine(Invariant($"  {outcome} in {report.Elapsed.TotalMilliseconds:0} ms"));
+        output.WriteLine(Invariant($"  {outcome}; took {report.Elapsed.TotalMilliseconds:0} ms"));
     }
 
     private static string Describe(SkipReason reason) => reason switch

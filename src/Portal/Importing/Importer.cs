@@ -65,7 +65,6 @@ internal sealed class Importer
             Reading = reading,
             Unit = table.Unit,
             RowsRead = export.RowsRead,
-            RecommendationsMapped = export.Rows.Count(r => r.Recommendation is not null),
             Merge = merge,
             Unmapped = export.Unmapped.Sorted(),
             DryRun = options.DryRun,

@@ -4,8 +4,10 @@ using Portal.Domain.Diagnostics;
 using Portal.Domain.Model;
 using Portal.Feeds;
 using Portal.Loading;
+using Portal.OpenData;
 using Portal.Publishing;
 using Portal.Rendering;
+using Portal.Rendering.Listings;
 using Portal.Rendering.Markdown;
 using Portal.Rendering.Pages;
 using Portal.Rendering.Templates;
@@ -28,9 +30,13 @@ public sealed class SiteBuilder
     [
         new HomePages(), new CityPages(), new CommitmentPages(), new RecommendationPages(),
         new CountryPages(), new FrameworkPages(), new ContentPages(),
+        new ListingPages<Recommendation>(RecommendationListing.Definition),
+        new ListingPages<Commitment>(CommitmentListing.Definition),
+        new SearchPages(),
+        new DataPages(),
     ];
 
-    private static readonly IFileSource[] FileSources = [new RobotsFile()];
+    private static readonly IFileSource[] FileSources = [new RobotsFile(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles()];
 
     public BuildReport Build(BuildOptions options)
     {

@@ -31,6 +31,8 @@ internal static class SiteViewFactory
                 views.Crumb("nav.countries", SitePaths.Countries),
                 views.Crumb("nav.framework", SitePaths.Framework),
                 views.Crumb("nav.news", SitePaths.News),
+                views.Crumb("nav.data", OpenData.DataPaths.Page),
+                views.Crumb("nav.search", SitePaths.Search),
                 .. views.Model.Pages.Select(p => new LinkView(p.Title, urls.Path(SitePaths.Page(p.Slug)))),
             ],
         };

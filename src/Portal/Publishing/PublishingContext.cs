@@ -10,4 +10,13 @@ internal sealed record PublishingContext(
     UrlBuilder Urls,
     UiStrings Strings,
     SiteSettings Settings,
-    IReadOnlyList<string> PagePaths);
+    IReadOnlyList<string> PagePaths)
+{
+    /// <summary>The portal's name: the setting, else the theme's default, as the pages show it.</summary>
+    public string SiteTitle => Settings.Title ?? Strings["site.title"];
+
+    public string SiteDescription => Settings.Description ?? Strings["site.description"];
+
+    /// <summary>Who the feeds and the data name as their author: the publisher, else the portal itself.</summary>
+    public string Author => Settings.Publisher ?? SiteTitle;
+}

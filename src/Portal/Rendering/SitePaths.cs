@@ -10,6 +10,7 @@ internal static class SitePaths
     public const string Countries = "/countries/";
     public const string Framework = "/framework/";
     public const string News = "/news/";
+    public const string Search = "/search/";
     public const string NotFound = "/404.html";
 
     public static string City(string id) => $"/cities/{id}/";

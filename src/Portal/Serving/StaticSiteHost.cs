@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -36,7 +37,7 @@ public static class StaticSiteHost
         });
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes() });
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -48,6 +49,18 @@ public static class StaticSiteHost
             }
         });
         return app;
+    }
+
+    /// <summary>The usual types, and the binary chunks of Pagefind's index, which static files would otherwise refuse.</summary>
+    private static FileExtensionContentTypeProvider ContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+        {
+            types.Mappings[extension] = "application/octet-stream";
+        }
+
+        return types;
     }
 
     /// <summary>The address the host listens on, once started: with port 0 the system picks a free one.</summary>

@@ -21,6 +21,9 @@ internal static class SamplePaths
         "/methodology/",
         "/news/",
         $"/news/{model.News[0].Slug}/",
+        "/recommendations/mechanism/",
+        "/recommendations/page/2/",
+        "/search/",
     ];
 
     /// <summary>
@@ -44,6 +47,9 @@ internal static class SamplePaths
         new("news", "/news/"),
         new("news-item", $"/news/{model.News[0].Slug}/"),
         new("not-found", "/no-such-page/"),
+        new("facet-index", "/recommendations/theme/"),
+        new("listing-page", "/commitments/status/in-progress/"),
+        new("search", "/search/"),
     ];
 
     public static Commitment CommitmentWithIndicatorValues(PortalModel model) =>

@@ -14,10 +14,10 @@ public sealed class SiteBuilderTests
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         var output = options.OutputFolder;
-        Assert.Equal(5, Directory.GetDirectories(Path.Combine(output, "cities")).Length);
-        Assert.Equal(40, Directory.GetDirectories(Path.Combine(output, "commitments")).Length);
-        Assert.Equal(65, Directory.GetDirectories(Path.Combine(output, "recommendations")).Length);
-        Assert.Equal(3, Directory.GetDirectories(Path.Combine(output, "countries")).Length);
+        Assert.Equal(5, RecordPages.In(output, "cities"));
+        Assert.Equal(40, RecordPages.In(output, "commitments"));
+        Assert.Equal(65, RecordPages.In(output, "recommendations"));
+        Assert.Equal(3, RecordPages.In(output, "countries"));
         foreach (var page in new[] { "index.html", "cities/index.html", "commitments/index.html", "recommendations/index.html", "countries/index.html", "framework/index.html", "about/index.html", "methodology/index.html", "news/index.html", "404.html" })
         {
             Assert.True(File.Exists(Path.Combine(output, page)), page);

@@ -1,4 +1,5 @@
 using Portal.Domain.Model;
+using Portal.Feeds;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -58,6 +59,8 @@ internal sealed class CityPages : IPageSource
                 .Select(id => views.RecommendationItem(model.RecommendationById[id]))],
             News = [.. model.NewsByCity[city.Id].Select(n => new Views.LinkView(n.Title, views.Urls.Path(SitePaths.NewsItem(n.Slug))))],
             Provenance = views.Provenance(city.Row, city.Website),
+            Feed = new LinkView(views.Strings.Format("feed.city-title", city.Name), views.Urls.Path(FeedPaths.City(city.Id))),
+            Search = views.SearchEntry(city),
         };
     }
 

@@ -6,30 +6,16 @@ using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
 
-/// <summary>/commitments/ and /commitments/&lt;id&gt;/.</summary>
+/// <summary>/commitments/&lt;id&gt;/: one page a commitment. The lists are <see cref="Listings.CommitmentListing"/>.</summary>
 internal sealed class CommitmentPages : IPageSource
 {
     public IEnumerable<PageJob> Pages(ViewFactory views)
     {
-        yield return new PageJob(SitePaths.Commitments, "commitments", () => Index(views));
         foreach (var commitment in views.Model.Commitments)
         {
             yield return new PageJob(SitePaths.Commitment(commitment.Id), "commitment", () => Page(views, commitment));
         }
     }
-
-    private static CommitmentIndexView Index(ViewFactory views) => new()
-    {
-        Title = views.Strings["commitments.title"],
-        Description = views.Strings["commitments.description"],
-        Path = SitePaths.Commitments,
-        Canonical = views.Urls.Canonical(SitePaths.Commitments),
-        Kind = "commitments",
-        LastUpdated = views.Model.LastUpdated?.ToString(),
-        Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
-        Groups = views.StatusGroups(views.Model.Commitments),
-        Total = views.Model.Commitments.Count,
-    };
 
     private static CommitmentPageView Page(ViewFactory views, Commitment commitment)
     {
@@ -72,6 +58,7 @@ internal sealed class CommitmentPages : IPageSource
             Recommendations = [.. commitment.RecommendationIds.Select(id => views.RecommendationItem(model.RecommendationById[id]))],
             Framework = [.. commitment.FrameworkIds.Select(id => views.ElementLink(model.ElementById[id]))],
             Provenance = views.Provenance(commitment.Row, commitment.Source),
+            Search = views.SearchEntry(commitment),
         };
     }
 

@@ -41,6 +41,7 @@ internal sealed class ContentPages : IPageSource
         LastUpdated = page.Date?.ToString(),
         Breadcrumbs = breadcrumbs,
         Body = views.Markdown.Render(page.Body),
+        Search = views.SearchEntry(page),
         Date = page.Date?.ToString(),
     };
 

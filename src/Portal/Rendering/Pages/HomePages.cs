@@ -30,7 +30,7 @@ internal sealed class HomePages : IPageSource
             [
                 new("cities", strings["home.cities"], Format.Number(model.Cities.Count), views.Urls.Path(SitePaths.Cities)),
                 new("commitments", strings["home.commitments"], Format.Number(model.Commitments.Count), views.Urls.Path(SitePaths.Commitments)),
-                new("achieved", strings["home.achieved"], Format.Number(achieved), views.Urls.Path(SitePaths.Commitments) + (achieved > 0 ? "#status-achieved" : string.Empty)),
+                new("achieved", strings["home.achieved"], Format.Number(achieved), views.Urls.Path(achieved > 0 ? SitePaths.Commitments + "status/achieved/" : SitePaths.Commitments)),
                 new("recommendations", strings["home.recommendations"], Format.Number(model.Recommendations.Count), views.Urls.Path(SitePaths.Recommendations)),
                 new("countries", strings["home.countries"], Format.Number(model.Countries.Count), views.Urls.Path(SitePaths.Countries)),
             ],

@@ -3,35 +3,17 @@ using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
 
-/// <summary>/recommendations/ and /recommendations/&lt;slug&gt;/.</summary>
+/// <summary>/recommendations/&lt;slug&gt;/: one page a recommendation. The lists are <see cref="Listings.RecommendationListing"/>.</summary>
 internal sealed class RecommendationPages : IPageSource
 {
     public IEnumerable<PageJob> Pages(ViewFactory views)
     {
-        yield return new PageJob(SitePaths.Recommendations, "recommendations", () => Index(views));
         foreach (var recommendation in views.Model.Recommendations)
         {
             var path = SitePaths.Recommendation(views.Model.RecommendationSlug[recommendation.Id]);
             yield return new PageJob(path, "recommendation", () => Page(views, recommendation, path));
         }
     }
-
-    private static RecommendationIndexView Index(ViewFactory views) => new()
-    {
-        Title = views.Strings["recommendations.title"],
-        Description = views.Strings["recommendations.description"],
-        Path = SitePaths.Recommendations,
-        Canonical = views.Urls.Canonical(SitePaths.Recommendations),
-        Kind = "recommendations",
-        Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
-        Total = views.Model.Recommendations.Count,
-        Groups = [.. views.Model.Countries
-            .Where(code => views.Model.RecommendationsByCountry[code].Any())
-            .Select(code => new RecommendationGroupView(
-                views.CountryName(code),
-                code.ToLowerInvariant(),
-                [.. views.Model.RecommendationsByCountry[code].Select(views.RecommendationItem)]))],
-    };
 
     private static RecommendationPageView Page(ViewFactory views, Recommendation recommendation, string path)
     {
@@ -58,6 +40,7 @@ internal sealed class RecommendationPages : IPageSource
             Uptake = [.. views.Model.CommitmentsByRecommendation[recommendation.Id]
                 .Select(c => new UptakeView(views.CityLink(views.Model.CityById[c.CityId]), views.CommitmentItem(c)))],
             Provenance = views.Provenance(recommendation.Row, recommendation.Url),
+            Search = views.SearchEntry(recommendation),
         };
     }
 }

@@ -59,9 +59,3 @@ public sealed record CommitmentPageView : PageView
     public required IReadOnlyList<LinkView> Framework { get; init; }
     public required ProvenanceView Provenance { get; init; }
 }
-
-public sealed record CommitmentIndexView : PageView
-{
-    public required IReadOnlyList<StatusGroupView> Groups { get; init; }
-    public required int Total { get; init; }
-}

@@ -33,9 +33,3 @@ public sealed record RecommendationPageView : PageView
 }
 
 public sealed record RecommendationGroupView(string Title, string Anchor, IReadOnlyList<RecommendationItemView> Recommendations);
-
-public sealed record RecommendationIndexView : PageView
-{
-    public required int Total { get; init; }
-    public required IReadOnlyList<RecommendationGroupView> Groups { get; init; }
-}

@@ -11,7 +11,7 @@ namespace Portal.Rendering.Views;
 /// Turns domain records into the views templates read. Views of one record are the same on every page
 /// that shows it, so a commitment's badge on a city page and on its own page cannot disagree.
 /// </summary>
-internal sealed class ViewFactory(PortalModel model, UiStrings strings, UrlBuilder urls, MarkdownRenderer markdown)
+internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, UrlBuilder urls, MarkdownRenderer markdown)
 {
     public PortalModel Model => model;
 

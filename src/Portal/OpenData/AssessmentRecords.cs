@@ -1,0 +1,27 @@
+using Portal.Domain.Model;
+
+namespace Portal.OpenData;
+
+/// <summary>assessments.csv as published: the columns of the data contract.</summary>
+internal static class AssessmentRecords
+{
+    public const string Name = "assessments";
+
+    public static DataTable<Assessment> Table(PortalModel model)
+    {
+        var columns = new ColumnList<Assessment>()
+            .Text("city", a => a.CityId)
+            .Text("element", a => a.ElementId)
+            .Word("status", Vocabularies.AssessmentStatus, a => a.Status)
+            .Text("note", a => a.Note)
+            .Text("source", a => a.Source)
+            .Date("date", a => a.Date);
+        var assessments = model.Cities.SelectMany(c => model.AssessmentsByCity[c.Id]).OrderBy(a => a.Row.Line).ToList();
+        return new DataTable<Assessment>(
+            Name,
+            columns,
+            assessments,
+            ["city", "element"],
+            [new ForeignKey("city", CityRecords.Name, "id"), new ForeignKey("element", FrameworkRecords.Name, "id")]);
+    }
+}

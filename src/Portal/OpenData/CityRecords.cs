@@ -1,0 +1,37 @@
+using Portal.Domain.Model;
+using Portal.Rendering;
+using Portal.Rendering.Templates;
+
+namespace Portal.OpenData;
+
+/// <summary>cities.csv as published: the columns of the data contract, then the figures the city's page shows.</summary>
+internal static class CityRecords
+{
+    public const string Name = "cities";
+
+    public static DataTable<City> Table(PortalModel model, UrlBuilder urls)
+    {
+        var columns = new ColumnList<City>()
+            .Text("id", c => c.Id)
+            .Text("name", c => c.Name)
+            .Text("country", c => c.Country)
+            .Text("level", c => c.Level)
+            .Integer("population", c => c.Population)
+            .Number("latitude", c => c.Latitude)
+            .Number("longitude", c => c.Longitude)
+            .Text("website", c => c.Website)
+            .Date("declared", c => c.Declared)
+            .List("networks", c => c.Networks)
+            .Text("summary", c => c.Summary)
+            .Text("page", c => urls.Canonical(SitePaths.City(c.Id)))
+            .Integer("commitments_total", c => model.CitySummary[c.Id].Total)
+            .Integer("commitments_achieved", c => model.CitySummary[c.Id].Achieved)
+            .Number("share_achieved", c => model.CitySummary[c.Id].ShareAchieved, decimals: 2)
+            .Integer("commitments_overdue", c => model.CitySummary[c.Id].Overdue)
+            .Integer("commitments_stale", c => model.CitySummary[c.Id].Stale)
+            .Integer("elements_in_place", c => model.CitySummary[c.Id].ElementsInPlace)
+            .Integer("elements_total", c => model.CitySummary[c.Id].ElementsTotal)
+            .Date("last_activity", c => model.CityLastUpdated(c.Id));
+        return new DataTable<City>(Name, columns, [.. model.Cities.OrderBy(c => c.Row.Line)], ["id"]);
+    }
+}

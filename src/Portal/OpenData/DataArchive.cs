@@ -1,0 +1,24 @@
+using System.IO.Compression;
+using Portal.Publishing;
+
+namespace Portal.OpenData;
+
+/// <summary>
+/// Writes the zip of every open-data file, from the same writers as the published files. Entries carry the as-of
+/// date as their time, not the clock's, so the same data gives the same bytes.
+/// </summary>
+internal static class DataArchive
+{
+    public static void Write(IEnumerable<FileJob> files, DateOnly asOf, Stream stream)
+    {
+        var time = new DateTimeOffset(asOf.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var file in files)
+        {
+            var entry = archive.CreateEntry(DataPaths.Relative(file.Path), CompressionLevel.Optimal);
+            entry.LastWriteTime = time;
+            using var content = entry.Open();
+            file.Write(content);
+        }
+    }
+}

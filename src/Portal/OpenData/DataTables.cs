@@ -1,0 +1,37 @@
+using Portal.Domain.Model;
+using Portal.Rendering.Templates;
+
+namespace Portal.OpenData;
+
+/// <summary>Every published table of one build, made from the model once and shared by every file that publishes them.</summary>
+internal sealed class DataTables
+{
+    public DataTables(PortalModel model, UrlBuilder urls)
+    {
+        Model = model;
+        Cities = CityRecords.Table(model, urls);
+        Recommendations = RecommendationRecords.Table(model, urls);
+        Commitments = CommitmentRecords.Table(model, urls);
+        Progress = ProgressRecords.Table(model);
+        Framework = FrameworkRecords.Table(model);
+        Assessments = AssessmentRecords.Table(model);
+        All = [Cities, Recommendations, Commitments, Progress, Framework, Assessments];
+    }
+
+    public PortalModel Model { get; }
+
+    public DataTable<City> Cities { get; }
+
+    public DataTable<Recommendation> Recommendations { get; }
+
+    public DataTable<Commitment> Commitments { get; }
+
+    public DataTable<NumberedReport> Progress { get; }
+
+    public DataTable<FrameworkElement> Framework { get; }
+
+    public DataTable<Assessment> Assessments { get; }
+
+    /// <summary>In the order the data contract lists the files: referenced tables before the tables that refer to them.</summary>
+    public IReadOnlyList<IDataTable> All { get; }
+}

@@ -1,0 +1,7 @@
+namespace Portal.OpenData;
+
+internal enum DownloadFormat
+{
+    Csv,
+    Json,
+}

@@ -1,0 +1,22 @@
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Listings;
+
+/// <summary>
+/// A browsable list of one kind of record: its address, its facets, and how an item is shown. The same
+/// definition yields the full list, one index page per facet, and the pages of each facet value.
+/// </summary>
+internal sealed record Listing<T>(
+    string Root,
+    string Key,
+    Func<ViewFactory, IReadOnlyList<T>> Items,
+    IReadOnlyList<Facet<T>> Facets,
+    Func<ViewFactory, IReadOnlyList<T>, ListedItems> Show);
+
+/// <summary>The items of one page, as the template shows them: one of the two lists is filled.</summary>
+public sealed record ListedItems(IReadOnlyList<RecommendationItemView> Recommendations, IReadOnlyList<CommitmentItemView> Commitments)
+{
+    public static ListedItems Of(IReadOnlyList<RecommendationItemView> items) => new(items, []);
+
+    public static ListedItems Of(IReadOnlyList<CommitmentItemView> items) => new([], items);
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using Portal.Rendering.Pages;
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Listings;
+
+/// <summary>
+/// The pre-rendered, paginated pages of a listing, readable without JavaScript: the full list at its root,
+/// an index of values for each facet, and the pages of each value. Each shows counts and links to the
+/// values beside it.
+/// </summary>
+internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
+{
+    public const int PageSize = 50;
+
+    public IEnumerable<PageJob> Pages(ViewFactory views)
+    {
+        var items = listing.Items(views);
+        var groups = listing.Facets.ToDictionary(f => f.Key, f => Group(views, f, items));
+        foreach (var job in ListPages(views, items, groups, facet: null, value: null))
+        {
+            yield return job;
+        }
+
+        foreach (var facet in listing.Facets)
+        {
+            var path = FacetPath(facet.Key);
+            yield return new PageJob(path, "facet-index", () => FacetIndex(views, facet.Key, groups, items.Count, path));
+            foreach (var (value, members) in groups[facet.Key])
+            {
+                foreach (var job in ListPages(views, members, groups, facet.Key, value))
+                {
+                    yield return job;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<PageJob> ListPages(
+        ViewFactory views, IReadOnlyList<T> items, Dictionary<string, List<(FacetValue Value, List<T> Items)>> groups, string? facet, FacetValue? value)
+    {
+        var first = facet is null ? listing.Root : ValuePath(facet, value!.Slug);
+        var count = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
+        for (var number = 1; number <= count; number++)
+        {
+            var page = number;
+            var path = PagePath(first, page);
+            yield return new PageJob(path, "listing", () => ListPage(views, items, groups, facet, value, first, page, count, path));
+        }
+    }
+
+    private ListingView ListPage(
+        ViewFactory views, IReadOnlyList<T> items, Dictionary<string, List<(FacetValue Value, List<T> Items)>> groups,
+        string? facet, FacetValue? value, string first, int page, int count, string path)
+    {
+        var strings = views.Strings;
+        var title = strings[$"{listing.Key}.title"];
+        var heading = facet is null ? title : strings.Format("listing.value-title", title, strings[$"facet.{facet}"], value!.Label);
+        var slice = items.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        return new ListingView
+        {
+            Title = count == 1 ? heading : strings.Format("listing.page-title", heading, page, count),
+            Description = strings[$"{listing.Key}.description"],
+            Path = path,
+            Canonical = views.Urls.Canonical(path),
+            Kind = "listing",
+            LastUpdated = views.Model.LastUpdated?.ToString(),
+            Breadcrumbs = Breadcrumbs(views, facet),
+            Total = items.Count,
+            First = items.Count == 0 ? 0 : (page - 1) * PageSize + 1,
+            Last = (page - 1) * PageSize + slice.Count,
+            Items = listing.Show(views, slice),
+            Pagination = Pagination(views, first, page, count),
+            Facets = FacetChoices(views, groups, facet),
+            Values = facet is null ? [] : ValueChoices(views, groups[facet], facet, value!.Slug),
+        };
+    }
+
+    private FacetIndexView FacetIndex(
+        ViewFactory views, string facet, Dictionary<string, List<(FacetValue Value, List<T> Items)>> groups, int total, string path)
+    {
+        var strings = views.Strings;
+        return new FacetIndexView
+        {
+            Title = strings.Format("listing.by", strings[$"{listing.Key}.title"], strings[$"facet.{facet}"]),
+            Description = strings[$"{listing.Key}.description"],
+            Path = path,
+            Canonical = views.Urls.Canonical(path),
+            Kind = "facet-index",
+            LastUpdated = views.Model.LastUpdated?.ToString(),
+            Breadcrumbs = Breadcrumbs(views, facet: null),
+            Total = total,
+            Facets = FacetChoices(views, groups, facet),
+            Values = ValueChoices(views, groups[facet], facet, current: null),
+        };
+    }
+
+    private IReadOnlyList<LinkView> Breadcrumbs(ViewFactory views, string? facet)
+    {
+        var crumbs = new List<LinkView> { views.Crumb("nav.home", SitePaths.Home), new(views.Strings[$"{listing.Key}.title"], views.Urls.Path(listing.Root)) };
+        if (facet is not null)
+        {
+            crumbs.Add(new LinkView(views.Strings.Format("listing.by", views.Strings[$"{listing.Key}.title"], views.Strings[$"facet.{facet}"]), views.Urls.Path(FacetPath(facet))));
+        }
+
+        return crumbs;
+    }
+
+    private IReadOnlyList<ChoiceView> FacetChoices(ViewFactory views, Dictionary<string, List<(FacetValue Value, List<T> Items)>> groups, string? current) =>
+        [.. listing.Facets.Select(f => new ChoiceView(views.Strings[$"facet.{f.Key}"], views.Urls.Path(FacetPath(f.Key)), groups[f.Key].Count, f.Key == current))];
+
+    private IReadOnlyList<ChoiceView> ValueChoices(ViewFactory views, List<(FacetValue Value, List<T> Items)> values, string facet, string? current) =>
+        [.. values.Select(v => new ChoiceView(v.Value.Label, views.Urls.Path(ValuePath(facet, v.Value.Slug)), v.Items.Count, v.Value.Slug == current))];
+
+    private static PaginationView Pagination(ViewFactory views, string first, int page, int count) => new(
+        page,
+        count,
+        page > 1 ? views.Urls.Path(PagePath(first, page - 1)) : null,
+        page < count ? views.Urls.Path(PagePath(first, page + 1)) : null,
+        [.. PageNumbers(page, count).Select(n => new ChoiceView(n.ToString(CultureInfo.InvariantCulture), views.Urls.Path(PagePath(first, n)), null, n == page))]);
+
+    /// <summary>The first and last pages and those near the current one: enough to reach any page in a few steps.</summary>
+    private static IEnumerable<int> PageNumbers(int page, int count) =>
+        Enumerable.Range(1, count).Where(n => n <= 2 || n > count - 2 || Math.Abs(n - page) <= 2);
+
+    private static List<(FacetValue Value, List<T> Items)> Group(ViewFactory views, Facet<T> facet, IReadOnlyList<T> items)
+    {
+        var groups = new Dictionary<string, (FacetValue Value, List<T> Items)>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var value in facet.ValuesOf(views, item).DistinctBy(v => v.Slug))
+            {
+                if (!groups.TryGetValue(value.Slug, out var group))
+                {
+                    groups[value.Slug] = group = (value, []);
+                }
+
+                group.Items.Add(item);
+            }
+        }
+
+        return [.. groups.Values.OrderBy(g => g.Value.SortKey, StringComparer.Ordinal).ThenBy(g => g.Value.Slug, StringComparer.Ordinal)];
+    }
+
+    private string FacetPath(string facet) => $"{listing.Root}{facet}/";
+
+    private string ValuePath(string facet, string slug) => $"{listing.Root}{facet}/{slug}/";
+
+    private static string PagePath(string first, int page) =>
+        page == 1 ? first : string.Create(CultureInfo.InvariantCulture, $"{first}page/{page}/");
+}

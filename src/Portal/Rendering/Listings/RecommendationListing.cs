@@ -1,0 +1,24 @@
+using System.Globalization;
+using Portal.Domain.Model;
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Listings;
+
+/// <summary>Recommendations by mechanism, theme, country, SDG goal and response.</summary>
+internal static class RecommendationListing
+{
+    public static Listing<Recommendation> Definition { get; } = new(
+        SitePaths.Recommendations,
+        "recommendations",
+        views => views.Model.Recommendations,
+        [
+            new("mechanism", (_, r) => [new FacetValue(Slug.FromText(r.Mechanism), r.Mechanism, r.Mechanism)]),
+            new("theme", (_, r) => r.Themes.Select(FacetValues.Word)),
+            new("country", (views, r) => [new FacetValue(r.Country.ToLowerInvariant(), views.CountryName(r.Country), views.CountryName(r.Country))]),
+            new("sdg", (views, r) => r.Sdgs.Select(SdgGoal.Of).OfType<int>().Select(goal => FacetValues.Goal(views, goal))),
+            new("response", (views, r) => r.Response is { } response
+                ? [new FacetValue(Vocabularies.Response.WordOf(response), views.Response(response).Label, ((int)response).ToString("D2", CultureInfo.InvariantCulture))]
+                : []),
+        ],
+        (views, items) => ListedItems.Of([.. items.Select(views.RecommendationItem)]));
+}

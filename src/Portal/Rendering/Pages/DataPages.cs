@@ -1,0 +1,73 @@
+using System.Globalization;
+using Portal.Feeds;
+using Portal.OpenData;
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Pages;
+
+/// <summary>/data/: every download of the open data, its columns and size, the licence, and the feeds.</summary>
+internal sealed class DataPages : IPageSource
+{
+    public IEnumerable<PageJob> Pages(ViewFactory views)
+    {
+        yield return new PageJob(DataPaths.Page, "data", () => Page(views));
+    }
+
+    private static DataPageView Page(ViewFactory views)
+    {
+        var strings = views.Strings;
+        var urls = views.Urls;
+        var downloads = DataDownloads.Of(new DataTables(views.Model, urls));
+        var text = new DownloadText(strings);
+        return new DataPageView
+        {
+            Title = strings["data.title"],
+            Description = strings["data.description"],
+            Path = DataPaths.Page,
+            Canonical = urls.Canonical(DataPaths.Page),
+            Kind = "data",
+            LastUpdated = views.Model.LastUpdated?.ToString(),
+            Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
+            AsOf = Format.Date(views.Model.AsOf),
+            Archive = new LinkView(strings["data.archive"], urls.Path(DataPaths.Archive)),
+            Package = new LinkView(strings["data.package"], urls.Path(DataPaths.Package)),
+            Tables = [.. downloads.Where(d => d.Format == DownloadFormat.Csv).Select(csv => Table(views, text, csv, downloads))],
+            CityFiles = [.. downloads.Where(d => d.City is not null).Select(d => File(views, text, d))],
+            SiteFeed = new LinkView(strings["data.site-feed"], urls.Path(FeedPaths.Site)),
+            CityFeeds = [.. views.Model.Cities.Select(c => new LinkView(c.Name, urls.Path(FeedPaths.City(c.Id))))],
+        };
+    }
+
+    private static DataTableView Table(ViewFactory views, DownloadText text, DataDownload csv, IReadOnlyList<DataDownload> downloads)
+    {
+        var table = csv.Table;
+        var json = downloads.Single(d => d.Format == DownloadFormat.Json && d.City is null && d.Table == table);
+        return new DataTableView
+        {
+            Name = table.Name,
+            Title = text.TableTitle(table),
+            Description = text.TableDescription(table),
+            Records = table.Count == 1 ? views.Strings["data.rows-one"] : views.Strings.Format("data.rows-many", Format.Number(table.Count)),
+            Csv = File(views, text, csv),
+            Json = File(views, text, json),
+            Columns = [.. table.Fields.Select(field => new DataColumnView(
+                field.Name,
+                text.Type(field),
+                text.Column(table, field),
+                field.Allowed.Count > 0 ? views.Strings.Format("data.allowed", string.Join(", ", field.Allowed)) : null))],
+        };
+    }
+
+    private static DataFileView File(ViewFactory views, DownloadText text, DataDownload download) => new(
+        text.Title(download),
+        views.Urls.Path(download.Path),
+        download.Path[(download.Path.LastIndexOf('/') + 1)..],
+        Size(views, ByteCount.Of(download.Write)));
+
+    private static string Size(ViewFactory views, long bytes) => bytes switch
+    {
+        < 1_000 => views.Strings.Format("data.bytes", bytes),
+        < 1_000_000 => views.Strings.Format("data.kilobytes", (bytes / 1_000.0).ToString("0.0", CultureInfo.InvariantCulture)),
+        _ => views.Strings.Format("data.megabytes", (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture)),
+    };
+}

@@ -1,0 +1,35 @@
+using Portal.Rendering.Views;
+
+namespace Portal.Rendering.Pages;
+
+/// <summary>
+/// /search/: full-text search with filters, run in the browser over Pagefind's index. Without JavaScript the
+/// page offers the browse pages instead, which hold the same records.
+/// </summary>
+internal sealed class SearchPages : IPageSource
+{
+    private static readonly (string List, string[] Facets)[] BrowsePages =
+    [
+        ("recommendations", ["mechanism", "theme", "country", "sdg", "response"]),
+        ("commitments", ["status", "theme", "city"]),
+    ];
+
+    public IEnumerable<PageJob> Pages(ViewFactory views)
+    {
+        yield return new PageJob(SitePaths.Search, "search", () => new SearchPageView
+        {
+            Title = views.Strings["search.title"],
+            Description = views.Strings["search.description"],
+            Path = SitePaths.Search,
+            Canonical = views.Urls.Canonical(SitePaths.Search),
+            Kind = "search",
+            Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
+            Bundle = views.Urls.Path("/pagefind/"),
+            Browse = [.. BrowsePages.SelectMany(list => list.Facets.Select(facet => new ChoiceView(
+                views.Strings.Format("listing.by", views.Strings[$"{list.List}.title"], views.Strings[$"facet.{facet}"]),
+                views.Urls.Path($"/{list.List}/{facet}/"),
+                null,
+                false)))],
+        });
+    }
+}

@@ -1,0 +1,30 @@
+using Portal.Rendering.Listings;
+
+namespace Portal.Rendering.Views;
+
+/// <summary>A link among siblings: a facet, a facet value, or a page number, with a count where it has one.</summary>
+public sealed record ChoiceView(string Label, string Url, int? Count, bool Current);
+
+public sealed record PaginationView(int Current, int Count, string? Previous, string? Next, IReadOnlyList<ChoiceView> Pages);
+
+/// <summary>One page of a list: the full list, or the records under one facet value.</summary>
+public sealed record ListingView : PageView
+{
+    public required int Total { get; init; }
+    public required int First { get; init; }
+    public required int Last { get; init; }
+    public required ListedItems Items { get; init; }
+    public required PaginationView Pagination { get; init; }
+    /// <summary>The ways to browse this list, the current one marked.</summary>
+    public required IReadOnlyList<ChoiceView> Facets { get; init; }
+    /// <summary>The other values of the current facet, with their counts; empty on the full list.</summary>
+    public required IReadOnlyList<ChoiceView> Values { get; init; }
+}
+
+/// <summary>Every value of one facet, with how many records each holds.</summary>
+public sealed record FacetIndexView : PageView
+{
+    public required int Total { get; init; }
+    public required IReadOnlyList<ChoiceView> Facets { get; init; }
+    public required IReadOnlyList<ChoiceView> Values { get; init; }
+}
