@@ -37,6 +37,8 @@ public sealed class ThemeFolder
 
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
+    public bool HasPartial(string name) => _partials.ContainsKey(name);
+
     public Template Layout(string name) =>
         _layouts.TryGetValue(name, out var template) ? template : throw new InvalidOperationException($"the theme has no layout '{name}.html'");
 

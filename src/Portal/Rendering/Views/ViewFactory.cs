@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.Rendering.Charts;
@@ -13,6 +14,10 @@ namespace Portal.Rendering.Views;
 /// </summary>
 internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, UrlBuilder urls, MarkdownRenderer markdown)
 {
+    private readonly ConcurrentDictionary<string, CityCardView> _cityCards = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CommitmentItemView> _commitmentItems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RecommendationItemView> _recommendationItems = new(StringComparer.Ordinal);
+
     public PortalModel Model => model;
 
     public UiStrings Strings => strings;
@@ -45,7 +50,10 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
 
     public string? LastUpdatedOfCity(string cityId) => model.CityLastUpdated(cityId)?.ToString();
 
-    public CityCardView CityCard(City city)
+    /// <summary>A city's card, built once a build: lists and pages that show the same city share it.</summary>
+    public CityCardView CityCard(City city) => _cityCards.GetOrAdd(city.Id, _ => NewCityCard(city));
+
+    private CityCardView NewCityCard(City city)
     {
         var summary = model.CitySummary[city.Id];
         var byStatus = summary.ByStatus
@@ -78,7 +86,9 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
         };
     }
 
-    public CommitmentItemView CommitmentItem(Commitment commitment)
+    public CommitmentItemView CommitmentItem(Commitment commitment) => _commitmentItems.GetOrAdd(commitment.Id, _ => NewCommitmentItem(commitment));
+
+    private CommitmentItemView NewCommitmentItem(Commitment commitment)
     {
         var evaluation = model.Evaluation[commitment.Id];
         var percent = evaluation.Indicator.Percent is { } p ? Format.Percent(p) : (int?)null;
@@ -99,7 +109,10 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
         };
     }
 
-    public RecommendationItemView RecommendationItem(Recommendation recommendation) => new()
+    public RecommendationItemView RecommendationItem(Recommendation recommendation) =>
+        _recommendationItems.GetOrAdd(recommendation.Id, _ => NewRecommendationItem(recommendation));
+
+    private RecommendationItemView NewRecommendationItem(Recommendation recommendation) => new()
     {
         Id = recommendation.Id,
         Slug = model.RecommendationSlug[recommendation.Id],
