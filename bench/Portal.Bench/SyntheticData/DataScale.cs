@@ -18,14 +18,20 @@ public sealed record DataScale(int Cities, int Recommendations, int Commitments,
         Math.Max(1, (int)(National.Commitments * factor)),
         Math.Max(0, (int)(National.ProgressReports * factor)));
 
-    /// <summary>"national", "global", or a factor of the national scale such as "0.5" or "4".</summary>
-    public static DataScale Parse(string text) => text switch
+    /// <summary>
+    /// "national", "global", a factor of the national scale such as "0.5" or "4", or exact counts as
+    /// "CITIES,RECOMMENDATIONS,COMMITMENTS,PROGRESS" such as "100,100000,5000,20000".
+    /// </summary>
+    public static DataScale Parse(string text) => text.Split(',') switch
     {
-        "national" => National,
-        "global" => Global,
+        ["national"] => National,
+        ["global"] => Global,
+        [var c, var r, var m, var p] => new(Count(c), Count(r), Count(m), Count(p)),
         _ when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var factor) && factor > 0 => NationalTimes(factor),
-        _ => throw new ArgumentException($"unknown scale '{text}': use national, global or a factor of the national scale"),
+        _ => throw new ArgumentException($"unknown scale '{text}': use national, global, a factor of the national scale, or four counts"),
     };
+
+    private static int Count(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Cities:N0} cities, {Recommendations:N0} recommendations, {Commitments:N0} commitments, {ProgressReports:N0} progress reports");

@@ -49,6 +49,30 @@ public sealed class SiteBuilder
         }
 
         var model = clock.Time("model", () => PortalModel.Build(input.Data, options.AsOf));
+        try
+        {
+            var pages = Publish(input, model, options, diagnostics, clock);
+            return Report(input.Files, diagnostics, pages, clock);
+        }
+        catch (Exception e) when (IsAboutTheDisk(e))
+        {
+            // The disk, not the data: a full disk, a folder without write permission, another build at work.
+            var cause = e is AggregateException all ? all.InnerExceptions[0] : e;
+            diagnostics.Error(SourceLocation.OfFile(DisplayPath.Of(options.OutputFolder)), cause.Message);
+            return Report(input.Files, diagnostics, 0, clock);
+        }
+    }
+
+    private static bool IsAboutTheDisk(Exception e) => e switch
+    {
+        OutputBusyException or IOException or UnauthorizedAccessException => true,
+        AggregateException all => all.InnerExceptions.All(IsAboutTheDisk),
+        _ => false,
+    };
+
+    /// <summary>Renders and writes into a staging folder, checks the result, and swaps it in if nothing failed.</summary>
+    private static int Publish(CheckedInput input, PortalModel model, BuildOptions options, DiagnosticBag diagnostics, PhaseClock clock)
+    {
         using var staging = new StagedOutput(options.OutputFolder);
         var urls = new UrlBuilder(options.BaseUrl);
         var links = new LinkChecker(urls.BasePath, staging, options.OutputFolder);
@@ -68,11 +92,11 @@ public sealed class SiteBuilder
 
         if (diagnostics.HasErrors)
         {
-            return Report(input.Files, diagnostics, 0, clock);
+            return 0;
         }
 
         staging.Commit();
-        return Report(input.Files, diagnostics, pages.Count, clock);
+        return pages.Count;
     }
 
     private static IReadOnlyList<string> RenderAll(

@@ -2,11 +2,14 @@ namespace Portal.Pipeline;
 
 /// <summary>
 /// Writes a build into a fresh folder beside the output and swaps it into place only when the build
-/// succeeds, so a failed or killed build leaves the previous site exactly as it was.
+/// succeeds, so a failed or killed build leaves the previous site exactly as it was. A lock file beside the
+/// output keeps two builds from writing the same output at once; the operating system releases it if the
+/// build is killed.
 /// </summary>
 internal sealed class StagedOutput : IDisposable
 {
     private readonly string _target;
+    private readonly FileStream _lock;
     private bool _committed;
 
     public StagedOutput(string target)
@@ -14,6 +17,7 @@ internal sealed class StagedOutput : IDisposable
         _target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(_target) ?? ".";
         Directory.CreateDirectory(parent);
+        _lock = Lock(Path.Combine(parent, $".{Path.GetFileName(_target)}.lock"));
         RemoveLeftovers(parent, Path.GetFileName(_target));
         Folder = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Folder);
@@ -40,6 +44,18 @@ internal sealed class StagedOutput : IDisposable
         }
     }
 
+    private static FileStream Lock(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException)
+        {
+            throw new OutputBusyException(path);
+        }
+    }
+
     /// <summary>A killed build leaves its staging folder behind; the next build clears it away.</summary>
     private static void RemoveLeftovers(string parent, string name)
     {
@@ -53,6 +69,7 @@ internal sealed class StagedOutput : IDisposable
 
     public void Dispose()
     {
+        using var _ = _lock;
         if (!_committed && Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Portal.Feeds;
 using Portal.OpenData;
 using Portal.Pipeline;
+using Portal.Rendering.Templates;
 using Portal.Tests.Pipeline;
 
 namespace Portal.Tests.OpenData;
@@ -30,6 +31,7 @@ public sealed class DataPageTests(BuiltSample sample) : IClassFixture<BuiltSampl
         var section = Regex.Match(page, "<section id=\"table-commitments\".*?</section>", RegexOptions.Singleline).Value;
 
         Assert.All(header, column => Assert.Contains($"<code>{column}</code>", section, StringComparison.Ordinal));
+        Assert.All(header, column => Assert.Contains(Html.Escape(sample.Strings[$"data-column.commitments.{column}"]), section, StringComparison.Ordinal));
         Assert.Matches(@"\(CSV, \d+\.\d kB\)", section);
     }
 

@@ -109,6 +109,26 @@ public sealed class SiteBuilderTests
         Assert.False(Directory.Exists(folder.Combine("output")));
     }
 
+    [Fact]
+    public void Should_Refuse_To_Write_An_Output_Another_Build_Is_Writing()
+    {
+        using var folder = new TemporaryFolder();
+        var output = folder.Combine("output");
+        Assert.True(new SiteBuilder().Build(BuildOptionsFor.Sample(output)).Succeeded);
+        var before = OutputSnapshot.Of(output);
+
+        using (new StagedOutput(output))
+        {
+            var report = new SiteBuilder().Build(BuildOptionsFor.Sample(output));
+
+            var error = Assert.Single(report.Diagnostics);
+            Assert.Contains("another build is writing this output now", error.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, OutputSnapshot.Of(output));
+        Assert.True(new SiteBuilder().Build(BuildOptionsFor.Sample(output)).Succeeded);
+    }
+
     private static string CopyTheme(TemporaryFolder folder)
     {
         var theme = folder.Combine("theme");

@@ -31,6 +31,8 @@ internal static class CsvDocumentReader
         CsvHeader? header = null;
         SourceLocation[] headerLocations = [];
         var records = new List<CsvRecord>();
+        // A record starts where the characters read so far, less its raw text, end. CsvHelper's RawRow cannot say
+        // this: it also counts the line break that ends an unclosed quoted field, so such a record would start late.
         var lines = new LineCounter(text);
         while (parser.Read())
         {
@@ -84,30 +86,4 @@ internal static class CsvDocumentReader
         DetectColumnCountChanges = false,
         MaxFieldSize = 0,
     };
-
-    /// <summary>
-    /// Finds the line a character offset is on. A record starts where the characters read so far, less its
-    /// raw text, end. RawRow cannot say this: it also counts a line break that ends an unclosed quoted field,
-    /// so a record whose quote is never closed would appear to start a line late.
-    /// </summary>
-    private sealed class LineCounter(string text)
-    {
-        private int _offset;
-        private int _line = 1;
-
-        /// <summary>Offsets must not decrease from one call to the next; records come in file order.</summary>
-        public int LineAt(int offset)
-        {
-            for (; _offset < offset && _offset < text.Length; _offset++)
-            {
-                var c = text[_offset];
-                if (c == '\n' || (c == '\r' && (_offset + 1 == text.Length || text[_offset + 1] != '\n')))
-                {
-                    _line++;
-                }
-            }
-
-            return _line;
-        }
-    }
 }

@@ -1,4 +1,4 @@
-namespace Portal.Importing.Tables;
+namespace Portal.Loading.Csv;
 
 /// <summary>
 /// Finds the line a character offset is on, counting CR, LF and CRLF line endings alike. Offsets must not
