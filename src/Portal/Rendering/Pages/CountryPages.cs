@@ -5,6 +5,9 @@ namespace Portal.Rendering.Pages;
 /// <summary>/countries/ and /countries/&lt;iso3&gt;/: a State's recommendations and its cities, as a national mechanism needs them.</summary>
 internal sealed class CountryPages : IPageSource
 {
+    /// <summary>A State may have thousands of recommendations; its page shows the first of each mechanism and links to the full list.</summary>
+    public const int ShownPerMechanism = 20;
+
     public IEnumerable<PageJob> Pages(ViewFactory views)
     {
         yield return new PageJob(SitePaths.Countries, "countries", () => Index(views));
@@ -50,7 +53,11 @@ internal sealed class CountryPages : IPageSource
                 .Select(g => new RecommendationGroupView(
                     views.Strings.Format("country-page.mechanism-heading", g.Key),
                     g.Key.ToLowerInvariant(),
-                    [.. g.Select(views.RecommendationItem)]))],
+                    [.. g.Take(ShownPerMechanism).Select(views.RecommendationItem)])
+                {
+                    Total = g.Count(),
+                    All = views.Urls.Path($"{SitePaths.Recommendations}country/{code.ToLowerInvariant()}/"),
+                })],
             RecommendationCount = recommendations.Count,
             WithCityAction = recommendations.Count(r => model.CommitmentsByRecommendation[r.Id].Any()),
         };

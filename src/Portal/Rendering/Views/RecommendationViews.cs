@@ -32,4 +32,11 @@ public sealed record RecommendationPageView : PageView
     public required ProvenanceView Provenance { get; init; }
 }
 
-public sealed record RecommendationGroupView(string Title, string Anchor, IReadOnlyList<RecommendationItemView> Recommendations);
+public sealed record RecommendationGroupView(string Title, string Anchor, IReadOnlyList<RecommendationItemView> Recommendations)
+{
+    /// <summary>How many the group holds in all, when it shows only the first of them.</summary>
+    public int? Total { get; init; }
+
+    /// <summary>Where the whole list is, when the group shows only part of it.</summary>
+    public string? All { get; init; }
+}
