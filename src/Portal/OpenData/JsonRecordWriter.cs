@@ -10,15 +10,22 @@ namespace Portal.OpenData;
 /// </summary>
 internal static class JsonRecordWriter
 {
+    private const int FlushAfterBytes = 64 * 1024;
+
     /// <summary>Compact and with a fixed encoder, so every build writes the same bytes on every machine.</summary>
     public static Utf8JsonWriter Create(Stream stream) =>
         new(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default, Indented = false });
 
+    /// <summary>Writes a record, then hands what is pending to the stream: the writer keeps everything in memory until flushed.</summary>
     public static void WriteRecord(Utf8JsonWriter json, IReadOnlyList<DataField> fields, IReadOnlyList<object?> cells)
     {
         json.WriteStartObject();
         WriteProperties(json, fields, cells);
         json.WriteEndObject();
+        if (json.BytesPending > FlushAfterBytes)
+        {
+            json.Flush();
+        }
     }
 
     /// <summary>The record's members without the braces, for objects that add members of their own.</summary>

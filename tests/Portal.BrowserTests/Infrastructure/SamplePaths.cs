@@ -24,6 +24,7 @@ internal static class SamplePaths
         "/recommendations/mechanism/",
         "/recommendations/page/2/",
         "/search/",
+        "/data/",
     ];
 
     /// <summary>
@@ -50,6 +51,7 @@ internal static class SamplePaths
         new("facet-index", "/recommendations/theme/"),
         new("listing-page", "/commitments/status/in-progress/"),
         new("search", "/search/"),
+        new("data", "/data/"),
     ];
 
     public static Commitment CommitmentWithIndicatorValues(PortalModel model) =>
