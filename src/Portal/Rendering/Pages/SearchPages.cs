@@ -1,3 +1,4 @@
+using Portal.Rendering.Listings;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -8,10 +9,11 @@ namespace Portal.Rendering.Pages;
 /// </summary>
 internal sealed class SearchPages : IPageSource
 {
-    private static readonly (string List, string[] Facets)[] BrowsePages =
+    /// <summary>The browse pages, named by the listings that make them, so the two cannot disagree.</summary>
+    private static readonly (string List, string Root, string[] Facets)[] BrowsePages =
     [
-        ("recommendations", ["mechanism", "theme", "country", "sdg", "response"]),
-        ("commitments", ["status", "theme", "city"]),
+        (RecommendationListing.Definition.Key, RecommendationListing.Definition.Root, [.. RecommendationListing.Definition.Facets.Select(f => f.Key)]),
+        (CommitmentListing.Definition.Key, CommitmentListing.Definition.Root, [.. CommitmentListing.Definition.Facets.Select(f => f.Key)]),
     ];
 
     public IEnumerable<PageJob> Pages(ViewFactory views)
@@ -27,7 +29,7 @@ internal sealed class SearchPages : IPageSource
             Bundle = views.Urls.Path("/pagefind/"),
             Browse = [.. BrowsePages.SelectMany(list => list.Facets.Select(facet => new ChoiceView(
                 views.Strings.Format("listing.by", views.Strings[$"{list.List}.title"], views.Strings[$"facet.{facet}"]),
-                views.Urls.Path($"/{list.List}/{facet}/"),
+                views.Urls.Path($"{list.Root}{facet}/"),
                 null,
                 false)))],
         });
