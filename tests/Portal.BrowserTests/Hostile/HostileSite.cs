@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using Portal.BrowserTests.Infrastructure;
 using Portal.Pipeline;
-using Portal.Serving;
 
 namespace Portal.BrowserTests.Hostile;
 
@@ -10,36 +8,28 @@ namespace Portal.BrowserTests.Hostile;
 public sealed class HostileSite : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"portal-hostile-{Guid.NewGuid():N}");
-    private WebApplication? _host;
-    private IPlaywright? _playwright;
+    private ServedSite? _served;
 
     public string Output => Path.Combine(_root, "output");
 
-    public string BaseAddress { get; private set; } = string.Empty;
+    public string BaseAddress => _served!.BaseAddress;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _served!.Browser;
 
     public async Task InitializeAsync()
     {
         HostileData.WriteTo(Path.Combine(_root, "data"), Path.Combine(_root, "input"));
-        var report = new SiteBuilder().Build(new BuildOptions
-        {
-            DataFolder = Path.Combine(_root, "data"),
-            ContentFolder = Path.Combine(_root, "input"),
-            ThemeFolder = RepositoryPaths.Theme,
-            OutputFolder = Output,
-            AsOf = new DateOnly(2026, 6, 30),
-        });
-        if (!report.Succeeded)
-        {
-            throw new InvalidOperationException("the hostile site did not build:\n" + string.Join('\n', report.Diagnostics));
-        }
-
-        _host = StaticSiteHost.Create(Output, port: 0);
-        await _host.StartAsync();
-        BaseAddress = StaticSiteHost.Address(_host).TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(_playwright);
+        ServedSite.Build(
+            new BuildOptions
+            {
+                DataFolder = Path.Combine(_root, "data"),
+                ContentFolder = Path.Combine(_root, "input"),
+                ThemeFolder = RepositoryPaths.Theme,
+                OutputFolder = Output,
+                AsOf = new DateOnly(2026, 6, 30),
+            },
+            "hostile site");
+        _served = await ServedSite.StartAsync(Output, _root);
     }
 
     /// <summary>Every page the build wrote, as a site path.</summary>
@@ -51,21 +41,9 @@ public sealed class HostileSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_served is not null)
         {
-            await Browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_host is not null)
-        {
-            await _host.StopAsync();
-            await _host.DisposeAsync();
-        }
-
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
+            await _served.DisposeAsync();
         }
     }
 }

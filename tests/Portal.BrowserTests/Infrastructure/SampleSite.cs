@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using Portal.Domain.Model;
 using Portal.Pipeline;
-using Portal.Serving;
 
 namespace Portal.BrowserTests.Infrastructure;
 
@@ -15,16 +13,15 @@ public sealed class SampleSite : IAsyncLifetime
     public static readonly DateOnly AsOf = new(2026, 6, 30);
 
     private readonly string _output = Path.Combine(Path.GetTempPath(), $"portal-browser-{Guid.NewGuid():N}");
-    private WebApplication? _host;
-    private IPlaywright? _playwright;
+    private ServedSite? _served;
 
     public BuildOptions Options { get; private set; } = null!;
 
     public BuildReport Report { get; private set; } = null!;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _served!.Browser;
 
-    public string BaseAddress { get; private set; } = string.Empty;
+    public string BaseAddress => _served!.BaseAddress;
 
     public string OutputFolder => _output;
 
@@ -38,17 +35,8 @@ public sealed class SampleSite : IAsyncLifetime
             OutputFolder = _output,
             AsOf = AsOf,
         };
-        Report = new SiteBuilder().Build(Options);
-        if (!Report.Succeeded)
-        {
-            throw new InvalidOperationException("the sample site did not build:\n" + string.Join('\n', Report.Diagnostics));
-        }
-
-        _host = StaticSiteHost.Create(_output, port: 0);
-        await _host.StartAsync();
-        BaseAddress = StaticSiteHost.Address(_host).TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        Browser = await Chromium.LaunchAsync(_playwright);
+        Report = ServedSite.Build(Options, "sample site");
+        _served = await ServedSite.StartAsync(_output, _output);
     }
 
     /// <summary>A page in a context of its own; close it with <c>page.Context.CloseAsync()</c>.</summary>
@@ -91,21 +79,9 @@ public sealed class SampleSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_served is not null)
         {
-            await Browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_host is not null)
-        {
-            await _host.StopAsync();
-            await _host.DisposeAsync();
-        }
-
-        if (Directory.Exists(_output))
-        {
-            Directory.Delete(_output, recursive: true);
+            await _served.DisposeAsync();
         }
     }
 }
