@@ -51,7 +51,7 @@ internal static class CommandLine
     private static Command BuildCommand(TimeProvider clock)
     {
         var command = new Command("build", "Build the site into the output folder.") { Data, Content, Theme, Output, BaseUrl, AsOf, NoSearch };
-        command.SetAction(result => WithOptions(result, clock, options => Report(new SiteBuilder().Build(options), wroteSite: true)));
+        command.SetAction(result => WithOptions(result, clock, options => Report(new SiteBuilder(ConsoleProgress.ForStandardError()).Build(options), wroteSite: true)));
         return command;
     }
 

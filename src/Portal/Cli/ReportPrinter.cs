@@ -28,7 +28,8 @@ internal static class ReportPrinter
 
         var verb = wroteSite ? "build" : "validate";
         var outcome = report.Succeeded ? "succeeded" : wroteSite ? "failed; nothing was written" : "failed";
-        var pages = wroteSite ? Invariant($"{report.PagesWritten} pages written, ") : string.Empty;
+        var unchanged = report.PagesUnchanged > 0 ? Invariant($" ({report.PagesUnchanged} unchanged)") : string.Empty;
+        var pages = wroteSite ? Invariant($"{report.PagesWritten} pages written{unchanged}, ") : string.Empty;
         output.WriteLine(Invariant($"{verb} {outcome}: {pages}{report.Errors} errors, {report.Warnings} warnings"));
     }
 

@@ -13,12 +13,20 @@ internal sealed class FeedEntries(PublishingContext context)
 {
     private PortalModel Model => context.Model;
 
-    public IEnumerable<AtomEntry> Progress(Commitment commitment)
+    /// <summary>The entries of a commitment's reports, from a date on when one is given.</summary>
+    public IEnumerable<AtomEntry> Progress(Commitment commitment, PartialDate? since = null)
     {
+        var history = Model.Evaluation[commitment.Id].History;
+        if (since is { } first && history.All(r => r.Date < first))
+        {
+            return [];
+        }
+
         var city = Model.CityById[commitment.CityId];
         var url = context.Urls.Canonical(SitePaths.Commitment(commitment.Id)) + "#history";
         var title = context.Strings.Format("feed.progress-title", city.Name, commitment.Title);
-        return Model.Evaluation[commitment.Id].History
+        return history
+            .Where(report => since is null || report.Date >= since)
             .GroupBy(report => report.Date)
             .SelectMany(day => day.Select((report, i) => new AtomEntry(
                 FeedIds.Of($"progress/{commitment.Id}/{report.Date}/{i + 1}"),

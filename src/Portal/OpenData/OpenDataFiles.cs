@@ -1,4 +1,6 @@
+using Portal.Domain.Changes;
 using Portal.Publishing;
+using Portal.Rendering.Pages;
 
 namespace Portal.OpenData;
 
@@ -9,12 +11,18 @@ internal sealed class OpenDataFiles : IFileSource
     {
         var downloads = DataDownloads.Of(new DataTables(context.Model, context.Urls));
         var package = new FileJob(DataPaths.Package, stream => DataPackageWriter.Write(downloads, context, stream));
-        var files = downloads.Select(d => new FileJob(d.Path, d.Write)).Prepend(package).ToList();
+        var files = downloads
+            .Select(d => new FileJob(d.Path, d.Write) { Shows = d.City is { } city ? PageDependencies.On([RecordKey.City(city.Id)]) : PageDependencies.Everything })
+            .Prepend(package)
+            .ToList();
         foreach (var file in files)
         {
             yield return file;
         }
 
-        yield return new FileJob(DataPaths.Archive, stream => DataArchive.Write(files, context.Model.AsOf, stream));
+        yield return new FileJob(DataPaths.Archive, stream => DataArchive.Write(files, context.Model.AsOf, context.ReadWritten, stream))
+        {
+            ReadsOtherFiles = context.ReadWritten is not null,
+        };
     }
 }

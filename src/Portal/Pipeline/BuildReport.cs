@@ -9,6 +9,8 @@ public sealed record BuildReport
     public required IReadOnlyList<FileAccount> Files { get; init; }
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     public int PagesWritten { get; init; }
+    /// <summary>Pages a rebuild left as they were, because the edit did not reach them.</summary>
+    public int PagesUnchanged { get; init; }
     public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
 
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

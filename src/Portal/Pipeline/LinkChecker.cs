@@ -10,25 +10,68 @@ namespace Portal.Pipeline;
 /// Checks that every internal link and anchor in the output resolves. Pages are read as they are rendered,
 /// so the check costs no second pass over the files; each distinct target is resolved once.
 /// </summary>
-internal sealed partial class LinkChecker(string basePath, StagedOutput staging, string outputFolder)
+internal sealed partial class LinkChecker(string basePath, string pagesFolder, string outputFolder)
 {
     private readonly ConcurrentDictionary<string, HashSet<string>> _anchors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LinkSource> _targets = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _files = [];
 
+    /// <summary>Links outside a page's own anchors read the same on every page; each is resolved once.</summary>
+    private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A checker for a rebuild in place: it knows every page and file built so far, and checks the links of the
+    /// pages rendered again. A page that linked to a removed page showed it, so it is among those rendered again.
+    /// </summary>
+    public LinkChecker ForRebuild()
+    {
+        var next = new LinkChecker(basePath, outputFolder, outputFolder);
+        foreach (var (page, anchors) in _anchors)
+        {
+            next._anchors[page] = anchors;
+        }
+
+        foreach (var file in _files.Distinct(StringComparer.Ordinal))
+        {
+            next._files.Add(file);
+        }
+
+        return next;
+    }
+
+    public void RemovePage(string sitePath) => _anchors.TryRemove(sitePath, out _);
+
     /// <summary>Records a rendered page: the anchors it offers and the internal links it makes.</summary>
     public void AddPage(string sitePath, string html)
     {
-        _anchors[sitePath] = [.. Id().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
-        foreach (Match match in Href().Matches(html))
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in Id().EnumerateMatches(html))
         {
-            var href = WebUtility.HtmlDecode(match.Groups[1].Value);
+            anchors.Add(Decode(Value(html, match, IdPrefix)));
+        }
+
+        _anchors[sitePath] = anchors;
+        var seen = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var match in Href().EnumerateMatches(html))
+        {
+            var value = Value(html, match, HrefPrefix);
+            if (!value.StartsWith('#') && !seen.TryAdd(value, 0))
+            {
+                continue;
+            }
+
+            var href = Decode(value);
             if (ToSitePath(href, sitePath) is { } target)
             {
                 _targets.TryAdd(target, new LinkSource(sitePath, href, match.Index));
             }
         }
     }
+
+    /// <summary>The quoted value of a matched attribute: after its leading space, name and opening quote, before the closing quote.</summary>
+    private static ReadOnlySpan<char> Value(string html, ValueMatch match, int prefix) => html.AsSpan(match.Index + prefix, match.Length - prefix - 1);
+
+    private static string Decode(ReadOnlySpan<char> value) => value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
 
     /// <summary>A file the build writes without rendering it, such as a stylesheet.</summary>
     public void AddFile(string sitePath) => _files.Add(sitePath);
@@ -76,17 +119,20 @@ internal sealed partial class LinkChecker(string basePath, StagedOutput staging,
         return sitePath.EndsWith("/index.html", StringComparison.Ordinal) ? sitePath[..^"index.html".Length] : sitePath;
     }
 
-    [GeneratedRegex("""\sid="([^"]*)""")]
+    private const int IdPrefix = 5;
+    private const int HrefPrefix = 7;
+
+    [GeneratedRegex("\\sid=\"[^\"]*\"")]
     private static partial Regex Id();
 
-    [GeneratedRegex("""\shref="([^"]*)""")]
+    [GeneratedRegex("\\shref=\"[^\"]*\"")]
     private static partial Regex Href();
 
     /// <summary>Where a link stands in its page, read back from the staged file: only broken links need it.</summary>
     private SourceLocation Locate(LinkSource source)
     {
         var file = SitePaths.FileOf(source.Page);
-        var html = File.ReadAllText(staging.PathOf(file));
+        var html = File.ReadAllText(Path.Combine(pagesFolder, file));
         var before = html.AsSpan(0, Math.Min(source.Offset, html.Length));
         var line = before.Count('\n') + 1;
         var column = before.Length - before.LastIndexOf('\n');

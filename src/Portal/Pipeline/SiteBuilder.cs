@@ -1,47 +1,37 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Model;
 using Portal.Feeds;
 using Portal.Loading;
 using Portal.OpenData;
 using Portal.Publishing;
-using Portal.Rendering;
-using Portal.Rendering.Listings;
-using Portal.Rendering.Markdown;
 using Portal.Rendering.Pages;
 using Portal.Rendering.Templates;
-using Portal.Rendering.Theme;
-using Portal.Rendering.Views;
-using Scriban.Syntax;
 
 namespace Portal.Pipeline;
 
 /// <summary>
-/// The build: read and check the input, build the model once, render every page in parallel into a staging
-/// folder, copy the theme's assets, check every internal link, then swap the staging folder into place.
-/// A build with errors writes nothing: the previous output stays as it was.
+/// The build: read and check the input, build the model once, write the data files, render every page in
+/// parallel into a staging folder, copy the theme's assets, check every internal link, then swap the staging
+/// folder into place. A build with errors writes nothing: the previous output stays as it was.
+/// The builder remembers what it wrote, so that <see cref="Rebuild"/> can render only what an edit reaches.
 /// </summary>
-public sealed class SiteBuilder
+public sealed partial class SiteBuilder(IBuildProgress progress)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    private static readonly IPageSource[] PageSources =
-    [
-        new HomePages(), new CityPages(), new CommitmentPages(), new RecommendationPages(),
-        new CountryPages(), new FrameworkPages(), new ContentPages(),
-        new ListingPages<Recommendation>(RecommendationListing.Definition),
-        new ListingPages<Commitment>(CommitmentListing.Definition),
-        new SearchPages(),
-        new DataPages(),
-    ];
-
     private static readonly IFileSource[] FileSources = [new RobotsFile(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles()];
+
+    private BuiltSite? _last;
+
+    public SiteBuilder()
+        : this(SilentProgress.Instance)
+    {
+    }
 
     public BuildReport Build(BuildOptions options)
     {
+        _last = null;
         var diagnostics = new DiagnosticBag();
-        var clock = new PhaseClock();
+        var clock = new PhaseClock(progress);
         var input = clock.Time("load and validate", () => InputChecker.Check(options, diagnostics));
         if (diagnostics.HasErrors)
         {
@@ -70,18 +60,27 @@ public sealed class SiteBuilder
         _ => false,
     };
 
-    /// <summary>Renders and writes into a staging folder, checks the result, and swaps it in if nothing failed.</summary>
-    private static int Publish(CheckedInput input, PortalModel model, BuildOptions options, DiagnosticBag diagnostics, PhaseClock clock)
+    /// <summary>Writes into a staging folder, checks the result, and swaps it in if nothing failed.</summary>
+    private int Publish(CheckedInput input, PortalModel model, BuildOptions options, DiagnosticBag diagnostics, PhaseClock clock)
     {
         using var staging = new StagedOutput(options.OutputFolder);
         var urls = new UrlBuilder(options.BaseUrl);
-        var links = new LinkChecker(urls.BasePath, staging, options.OutputFolder);
-        var pages = clock.Time("render and write", () => RenderAll(input, model, options, urls, staging, links, diagnostics));
+        var pageSet = PageSet.For(input, model, options, urls);
+        if (!pageSet.IsRenderable(input.Theme, diagnostics))
+        {
+            return 0;
+        }
+
+        var target = new OutputTarget(staging.Folder, replaceInPlace: false);
+        var links = new LinkChecker(urls.BasePath, target.Folder, options.OutputFolder);
+        var context = new PublishingContext(model, urls, input.Theme.Strings, input.Settings, [.. pageSet.Jobs.Select(j => j.Path)]);
+        var sizes = clock.Time("files", () => WriteFiles(context, target, links, reached: _ => true));
+        pageSet.Views.FileSizes = sizes;
+        var writer = new PageWriter(pageSet.Renderer, target, links, clock.Progress);
+        var pages = clock.Time("render and write", () => writer.Write(pageSet.Jobs, diagnostics));
         if (!diagnostics.HasErrors)
         {
-            var context = new PublishingContext(model, urls, input.Theme.Strings, input.Settings, pages);
-            clock.Time("files", () => WriteFiles(context, staging, links));
-            clock.Time("assets", () => CopyAssets(input.Theme.AssetsFolder, staging, links));
+            clock.Time("assets", () => CopyAssets(input.Theme.AssetsFolder, target, links));
             clock.Time("check links", () => links.Check(diagnostics));
         }
 
@@ -96,95 +95,28 @@ public sealed class SiteBuilder
         }
 
         staging.Commit();
+        _last = new BuiltSite(options, model, pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows, StringComparer.Ordinal), links, sizes);
         return pages.Count;
     }
 
-    private static IReadOnlyList<string> RenderAll(
-        CheckedInput input, PortalModel model, BuildOptions options, UrlBuilder urls, StagedOutput staging, LinkChecker links, DiagnosticBag diagnostics)
+    /// <summary>Writes the feeds, the sitemap and the open data; returns each file's size, which the /data/ page shows.</summary>
+    private static ConcurrentDictionary<string, long> WriteFiles(PublishingContext context, OutputTarget target, LinkChecker links, Func<FileJob, bool> reached)
     {
-        var views = new ViewFactory(model, input.Theme.Strings, urls, new MarkdownRenderer());
-        var site = SiteViewFactory.Create(views, input.Settings, options.AsOf);
-        var renderer = new TemplateRenderer(input.Theme, urls, site);
-        var jobs = PageSources.SelectMany(source => source.Pages(views)).ToList();
-        if (!HasEveryLayout(input.Theme, jobs, diagnostics) || HasDuplicatePaths(jobs, diagnostics))
+        var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        var jobs = FileSources.SelectMany(source => source.Files(context with { ReadWritten = target.Read })).Where(reached).ToList();
+        foreach (var wave in new[] { jobs.Where(j => !j.ReadsOtherFiles), jobs.Where(j => j.ReadsOtherFiles) })
         {
-            return [];
-        }
-
-        var written = new ConcurrentBag<string>();
-        Parallel.ForEach(jobs, job =>
-        {
-            if (Render(renderer, job, diagnostics) is { } html)
+            Parallel.ForEach(wave, job =>
             {
-                var file = staging.PathOf(SitePaths.FileOf(job.Path));
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllText(file, html, Utf8);
-                links.AddPage(job.Path, html);
-                written.Add(job.Path);
-            }
-        });
-        return [.. written.Order(StringComparer.Ordinal)];
-    }
-
-    private static void WriteFiles(PublishingContext context, StagedOutput staging, LinkChecker links)
-    {
-        var jobs = FileSources.SelectMany(source => source.Files(context)).ToList();
-        Parallel.ForEach(jobs, job =>
-        {
-            var file = staging.PathOf(job.Path.TrimStart('/'));
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            using (var stream = File.Create(file))
-            {
-                job.Write(stream);
-            }
-
-            links.AddFile(job.Path);
-        });
-    }
-
-    private static string? Render(TemplateRenderer renderer, PageJob job, DiagnosticBag diagnostics)
-    {
-        try
-        {
-            return renderer.Render(job.Layout, job.View());
-        }
-        catch (ScriptRuntimeException e)
-        {
-            var start = e.Span.Start;
-            diagnostics.Error(new SourceLocation(e.Span.FileName ?? job.Layout, start.Line + 1, start.Column + 1), $"while rendering {job.Path}: {e.OriginalMessage}");
-        }
-        catch (MissingUiStringException e)
-        {
-            diagnostics.Error(SourceLocation.OfFile(renderer.StringsFile), $"while rendering {job.Path}: {e.Message}");
+                sizes[job.Path] = target.Write(job.Path, job.Write);
+                links.AddFile(job.Path);
+            });
         }
 
-        return null;
+        return sizes;
     }
 
-    private static bool HasEveryLayout(ThemeFolder theme, IEnumerable<PageJob> jobs, DiagnosticBag diagnostics)
-    {
-        var missing = jobs.Select(j => j.Layout).Append(TemplateRenderer.BaseLayout).Distinct(StringComparer.Ordinal).Where(l => !theme.HasLayout(l)).ToList();
-        foreach (var layout in missing)
-        {
-            var path = DisplayPath.Of(Path.Combine(theme.LayoutsFolder, layout + ".html"));
-            diagnostics.Error(SourceLocation.OfFile(path), $"the theme has no layout '{layout}.html', which every {layout} page needs");
-        }
-
-        return missing.Count == 0;
-    }
-
-    private static bool HasDuplicatePaths(IEnumerable<PageJob> jobs, DiagnosticBag diagnostics)
-    {
-        var duplicates = jobs.GroupBy(j => j.Path, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        foreach (var path in duplicates)
-        {
-            diagnostics.Error(SourceLocation.OfFile("input"), $"two pages would be written to {path}; rename one of them");
-        }
-
-        return duplicates.Count > 0;
-    }
-
-    private static void CopyAssets(string assetsFolder, StagedOutput staging, LinkChecker links)
+    private static void CopyAssets(string assetsFolder, OutputTarget target, LinkChecker links)
     {
         if (!Directory.Exists(assetsFolder))
         {
@@ -194,9 +126,7 @@ public sealed class SiteBuilder
         foreach (var file in Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories))
         {
             var relative = Path.Combine("assets", Path.GetRelativePath(assetsFolder, file)).Replace('\\', '/');
-            var target = staging.PathOf(relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            target.Write(relative, File.ReadAllBytes(file));
             links.AddFile("/" + relative);
         }
     }

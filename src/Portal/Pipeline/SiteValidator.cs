@@ -9,7 +9,7 @@ public sealed class SiteValidator
     public BuildReport Validate(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var clock = new PhaseClock();
+        var clock = new PhaseClock(SilentProgress.Instance);
         var input = clock.Time("load and validate", () => InputChecker.Check(options, diagnostics));
         if (!diagnostics.HasErrors)
         {

@@ -12,6 +12,9 @@ internal sealed record PublishingContext(
     SiteSettings Settings,
     IReadOnlyList<string> PagePaths)
 {
+    /// <summary>Opens a file this build has written, by site path; null when files are not on disk, as in tests.</summary>
+    public Func<string, Stream>? ReadWritten { get; init; }
+
     /// <summary>The portal's name: the setting, else the theme's default, as the pages show it.</summary>
     public string SiteTitle => Settings.Title ?? Strings["site.title"];
 

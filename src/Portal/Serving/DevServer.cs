@@ -1,19 +1,28 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Portal.Cli;
+using Portal.Domain.Diagnostics;
 using Portal.Pipeline;
 
 namespace Portal.Serving;
 
-/// <summary><c>serve</c>: builds, serves the output, and rebuilds when data, content or theme change.</summary>
+/// <summary>
+/// <c>serve</c>: builds, serves the output, and rebuilds when data, content or theme change. An edit to the
+/// commitments or the progress reports renders only the pages it reaches; the search index then catches up
+/// in the background, so the pages do not wait for it.
+/// </summary>
 internal sealed class DevServer(BuildOptions options, int port)
 {
-    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
     private readonly Lock _gate = new();
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly SiteBuilder _builder = new(ConsoleProgress.ForStandardError());
     private Timer? _pending;
+    private Task _searchIndex = Task.CompletedTask;
 
     public int Run()
     {
-        Rebuild();
+        Print(_builder.Build(options), TimeSpan.Zero);
         using var app = StaticSiteHost.Create(options.OutputFolder, port);
         var watchers = new[] { options.DataFolder, options.ContentFolder, options.ThemeFolder }
             .Where(Directory.Exists)
@@ -29,29 +38,86 @@ internal sealed class DevServer(BuildOptions options, int port)
     private FileSystemWatcher Watch(string folder)
     {
         var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, EnableRaisingEvents = true };
-        watcher.Changed += (_, _) => Schedule();
-        watcher.Created += (_, _) => Schedule();
-        watcher.Deleted += (_, _) => Schedule();
-        watcher.Renamed += (_, _) => Schedule();
+        watcher.Changed += (_, e) => Schedule(e.FullPath);
+        watcher.Created += (_, e) => Schedule(e.FullPath);
+        watcher.Deleted += (_, e) => Schedule(e.FullPath);
+        watcher.Renamed += (_, e) => Schedule(e.OldFullPath, e.FullPath);
         return watcher;
     }
 
-    /// <summary>Editors write a file in several steps; wait for them to settle, then build once.</summary>
-    private void Schedule()
+    /// <summary>Editors write a file in several steps; wait for them to settle, then build once for all of them.</summary>
+    private void Schedule(params string[] paths)
     {
         lock (_gate)
         {
+            _changed.UnionWith(paths.Where(IsInput).Select(Path.GetFullPath));
             _pending?.Dispose();
             _pending = new Timer(_ => Rebuild(), null, Debounce, Timeout.InfiniteTimeSpan);
         }
     }
 
+    /// <summary>
+    /// Editors and tools such as sed write swap, backup and temporary files beside the inputs; only the kinds of
+    /// file a build reads count, so that an edit to one CSV is not taken for an edit to the whole folder.
+    /// </summary>
+    private bool IsInput(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith('#'))
+        {
+            return false;
+        }
+
+        var extension = Path.GetExtension(name);
+        return IsUnder(path, options.ThemeFolder)
+            || (IsUnder(path, options.DataFolder) && extension == ".csv")
+            || (IsUnder(path, options.ContentFolder) && extension is ".md" or ".yml" or ".yaml");
+    }
+
+    private static bool IsUnder(string path, string folder) =>
+        Path.GetFullPath(path).StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
     private void Rebuild()
     {
         lock (_gate)
         {
-            var report = new SiteBuilder().Build(options);
-            ReportPrinter.Print(report, Console.Out, Console.Error, wroteSite: true);
+            if (_changed.Count == 0)
+            {
+                return;
+            }
+
+            var changed = _changed.ToList();
+            _changed.Clear();
+            var watch = Stopwatch.StartNew();
+            var report = _builder.Rebuild(options, changed);
+            Print(report, watch.Elapsed);
+            if (report.Succeeded && report.PagesUnchanged > 0 && options.Search)
+            {
+                RefreshSearchIndex();
+            }
+        }
+    }
+
+    /// <summary>A rebuild in place leaves Pagefind's index behind the pages; bring it up to date without holding up the next edit.</summary>
+    private void RefreshSearchIndex() => _searchIndex = _searchIndex.ContinueWith(_ =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var watch = Stopwatch.StartNew();
+        SearchIndexer.Index(options.OutputFolder, diagnostics);
+        foreach (var diagnostic in diagnostics.Sorted())
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        Console.WriteLine($"search index refreshed in {watch.Elapsed.TotalSeconds:0.0} s");
+    }, TaskScheduler.Default);
+
+    private static void Print(BuildReport report, TimeSpan elapsed)
+    {
+        ReportPrinter.Print(report, Console.Out, Console.Error, wroteSite: true);
+        if (elapsed > TimeSpan.Zero)
+        {
+            Console.WriteLine($"rebuilt in {elapsed.TotalMilliseconds:0} ms");
         }
     }
 }

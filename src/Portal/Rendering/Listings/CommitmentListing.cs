@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Domain.Changes;
 using Portal.Domain.Model;
 using Portal.Rendering.Views;
 
@@ -20,5 +21,6 @@ internal static class CommitmentListing
             new("theme", (_, c) => c.Themes.Select(FacetValues.Word)),
             new("city", (views, c) => [new FacetValue(c.CityId, views.Model.CityById[c.CityId].Name, views.Model.CityById[c.CityId].Name)]),
         ],
-        (views, items) => ListedItems.Of([.. items.Select(views.CommitmentItem)]));
+        (views, items) => ListedItems.Of([.. items.Select(views.CommitmentItem)]),
+        c => RecordKey.Commitment(c.Id));
 }

@@ -11,7 +11,8 @@ internal sealed record Listing<T>(
     string Key,
     Func<ViewFactory, IReadOnlyList<T>> Items,
     IReadOnlyList<Facet<T>> Facets,
-    Func<ViewFactory, IReadOnlyList<T>, ListedItems> Show);
+    Func<ViewFactory, IReadOnlyList<T>, ListedItems> Show,
+    Func<T, string> RecordKeyOf);
 
 /// <summary>The items of one page, as the template shows them: one of the two lists is filled.</summary>
 public sealed record ListedItems(IReadOnlyList<RecommendationItemView> Recommendations, IReadOnlyList<CommitmentItemView> Commitments)

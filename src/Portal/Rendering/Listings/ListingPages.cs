@@ -17,7 +17,8 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
     {
         var items = listing.Items(views);
         var groups = listing.Facets.ToDictionary(f => f.Key, f => Group(views, f, items));
-        foreach (var job in ListPages(views, items, groups, facet: null, value: null))
+        var facetCounts = string.Join(';', groups.Select(g => $"{g.Key}={g.Value.Count}"));
+        foreach (var job in ListPages(views, items, groups, facet: null, value: null, facetCounts))
         {
             yield return job;
         }
@@ -25,10 +26,14 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         foreach (var facet in listing.Facets)
         {
             var path = FacetPath(facet.Key);
-            yield return new PageJob(path, "facet-index", () => FacetIndex(views, facet.Key, groups, items.Count, path));
+            var shape = $"{facetCounts}|{ValueCounts(groups[facet.Key])}";
+            yield return new PageJob(path, "facet-index", () => FacetIndex(views, facet.Key, groups, items.Count, path))
+            {
+                Shows = PageDependencies.On([], shape),
+            };
             foreach (var (value, members) in groups[facet.Key])
             {
-                foreach (var job in ListPages(views, members, groups, facet.Key, value))
+                foreach (var job in ListPages(views, members, groups, facet.Key, value, shape))
                 {
                     yield return job;
                 }
@@ -36,8 +41,10 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         }
     }
 
+    /// <summary>The pages of one list. Each shows its items, and counts that no single item decides: its shape.</summary>
     private IEnumerable<PageJob> ListPages(
-        ViewFactory views, IReadOnlyList<T> items, Dictionary<string, List<(FacetValue Value, List<T> Items)>> groups, string? facet, FacetValue? value)
+        ViewFactory views, IReadOnlyList<T> items, Dictionary<string, List<(FacetValue Value, List<T> Items)>> groups, string? facet, FacetValue? value,
+        string counts)
     {
         var first = facet is null ? listing.Root : ValuePath(facet, value!.Slug);
         var count = Math.Max(1, (items.Count + PageSize - 1) / PageSize);
@@ -45,9 +52,29 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         {
             var page = number;
             var path = PagePath(first, page);
-            yield return new PageJob(path, "listing", () => ListPage(views, items, groups, facet, value, first, page, count, path));
+            var shown = Slice(items, page).Select(listing.RecordKeyOf).ToList();
+            yield return new PageJob(path, "listing", () => ListPage(views, items, groups, facet, value, first, page, count, path))
+            {
+                Shows = PageDependencies.On(shown, $"{items.Count}|{counts}|{string.Join(' ', shown)}"),
+            };
         }
     }
+
+    /// <summary>The items of one page, by index: skipping through a long list for each page would cost the square of its length.</summary>
+    private static List<T> Slice(IReadOnlyList<T> items, int page)
+    {
+        var start = (page - 1) * PageSize;
+        var slice = new List<T>(PageSize);
+        for (var i = start; i < Math.Min(items.Count, start + PageSize); i++)
+        {
+            slice.Add(items[i]);
+        }
+
+        return slice;
+    }
+
+    private static string ValueCounts(List<(FacetValue Value, List<T> Items)> values) =>
+        string.Join(';', values.Select(v => $"{v.Value.Slug}={v.Value.Label}:{v.Items.Count}"));
 
     private ListingView ListPage(
         ViewFactory views, IReadOnlyList<T> items, Dictionary<string, List<(FacetValue Value, List<T> Items)>> groups,
@@ -56,7 +83,7 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         var strings = views.Strings;
         var title = strings[$"{listing.Key}.title"];
         var heading = facet is null ? title : strings.Format("listing.value-title", title, strings[$"facet.{facet}"], value!.Label);
-        var slice = items.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var slice = Slice(items, page);
         return new ListingView
         {
             Title = count == 1 ? heading : strings.Format("listing.page-title", heading, page, count),

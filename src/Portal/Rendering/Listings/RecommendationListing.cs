@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Domain.Changes;
 using Portal.Domain.Model;
 using Portal.Rendering.Views;
 
@@ -20,5 +21,6 @@ internal static class RecommendationListing
                 ? [new FacetValue(Vocabularies.Response.WordOf(response), views.Response(response).Label, ((int)response).ToString("D2", CultureInfo.InvariantCulture))]
                 : []),
         ],
-        (views, items) => ListedItems.Of([.. items.Select(views.RecommendationItem)]));
+        (views, items) => ListedItems.Of([.. items.Select(views.RecommendationItem)]),
+        r => RecordKey.Recommendation(r.Id));
 }

@@ -1,3 +1,4 @@
+using Portal.Domain.Changes;
 using Portal.Domain.Model;
 using Portal.Feeds;
 using Portal.Rendering.Views;
@@ -12,9 +13,16 @@ internal sealed class CityPages : IPageSource
         yield return new PageJob(SitePaths.Cities, "cities", () => Index(views));
         foreach (var city in views.Model.Cities)
         {
-            yield return new PageJob(SitePaths.City(city.Id), "city", () => Page(views, city));
+            yield return new PageJob(SitePaths.City(city.Id), "city", () => Page(views, city)) { Shows = Shows(views, city) };
         }
     }
+
+    /// <summary>The city and the recommendations its commitments answer, whose uptake counts the page shows.</summary>
+    private static PageDependencies Shows(ViewFactory views, City city) => PageDependencies.On(
+        views.Model.CommitmentsByCity[city.Id]
+            .SelectMany(c => c.RecommendationIds)
+            .Select(RecordKey.Recommendation)
+            .Append(RecordKey.City(city.Id)));
 
     private static CityIndexView Index(ViewFactory views) => new()
     {

@@ -1,3 +1,4 @@
+using Portal.Domain.Changes;
 using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.Rendering.Charts;
@@ -13,7 +14,10 @@ internal sealed class CommitmentPages : IPageSource
     {
         foreach (var commitment in views.Model.Commitments)
         {
-            yield return new PageJob(SitePaths.Commitment(commitment.Id), "commitment", () => Page(views, commitment));
+            yield return new PageJob(SitePaths.Commitment(commitment.Id), "commitment", () => Page(views, commitment))
+            {
+                Shows = PageDependencies.On(commitment.RecommendationIds.Select(RecordKey.Recommendation).Append(RecordKey.Commitment(commitment.Id))),
+            };
         }
     }
 

@@ -62,7 +62,7 @@ internal sealed class DataPages : IPageSource
         text.Title(download),
         views.Urls.Path(download.Path),
         download.Path[(download.Path.LastIndexOf('/') + 1)..],
-        Size(views, ByteCount.Of(download.Write)));
+        Size(views, views.FileSizes.TryGetValue(download.Path, out var size) ? size : ByteCount.Of(download.Write)));
 
     private static string Size(ViewFactory views, long bytes) => bytes switch
     {

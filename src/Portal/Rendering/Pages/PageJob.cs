@@ -2,5 +2,11 @@ using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
 
-/// <summary>One page to write: its address, the layout that renders it, and how to build its view.</summary>
-internal sealed record PageJob(string Path, string Layout, Func<PageView> View);
+/// <summary>
+/// One page to write: its address, the layout that renders it, how to build its view, and what it shows,
+/// which tells a rebuild whether an edit reaches it.
+/// </summary>
+internal sealed record PageJob(string Path, string Layout, Func<PageView> View)
+{
+    public PageDependencies Shows { get; init; } = PageDependencies.Everything;
+}

@@ -1,3 +1,4 @@
+using Portal.Domain.Changes;
 using Portal.Domain.Model;
 using Portal.Rendering.Views;
 
@@ -11,7 +12,10 @@ internal sealed class RecommendationPages : IPageSource
         foreach (var recommendation in views.Model.Recommendations)
         {
             var path = SitePaths.Recommendation(views.Model.RecommendationSlug[recommendation.Id]);
-            yield return new PageJob(path, "recommendation", () => Page(views, recommendation, path));
+            yield return new PageJob(path, "recommendation", () => Page(views, recommendation, path))
+            {
+                Shows = PageDependencies.On([RecordKey.Recommendation(recommendation.Id)]),
+            };
         }
     }
 

@@ -26,6 +26,9 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
 
     public MarkdownRenderer Markdown => markdown;
 
+    /// <summary>The size of each file written before the pages, by site path, for the pages that list them.</summary>
+    public IReadOnlyDictionary<string, long> FileSizes { get; set; } = new Dictionary<string, long>();
+
     public CoverageBuilder Coverage => new(this);
 
     public LinkView CityLink(City city) => new(city.Name, urls.Path(SitePaths.City(city.Id)));
