@@ -10,8 +10,9 @@ namespace Portal.Bench;
 /// The benchmark's commands:
 /// <code>
 /// generate SCALE DIR [--seed N]   write synthetic data (SCALE: national, global, or a factor of national)
-/// run SCALE [--seed N]            build it without and with search, build as many pages with Hugo, compare
+/// run SCALE [--seed N] [--no-search]  build it without and with search, build as many pages with Hugo, compare
 /// scaling F1 F2 F3 [--seed N]     build at several sizes to show how time grows with the data
+/// rebuild SCALE [--edits N]       run serve, edit one row of commitments.csv at a time, time each rebuild
 /// </code>
 /// </summary>
 internal static class BenchmarkCommand
@@ -19,6 +20,8 @@ internal static class BenchmarkCommand
     public static int Run(string[] args)
     {
         var seed = args.SkipWhile(a => a != "--seed").Skip(1).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).FirstOrDefault(42);
+        var edits = args.SkipWhile(a => a != "--edits").Skip(1).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).FirstOrDefault(10);
+        var search = !args.Contains("--no-search");
         var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         switch (positional)
         {
@@ -26,13 +29,16 @@ internal static class BenchmarkCommand
                 Generate(DataScale.Parse(scale), seed, folder);
                 return 0;
             case ["run", var scale]:
-                Compare(DataScale.Parse(scale), seed, scale);
+                Compare(DataScale.Parse(scale), seed, scale, search);
+                return 0;
+            case ["rebuild", var scale]:
+                Rebuilds(DataScale.Parse(scale), seed, scale, edits);
                 return 0;
             case ["scaling", .. var factors] when factors.Length > 0:
                 Scaling(factors, seed);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: generate SCALE DIR | run SCALE | scaling F1 F2 ... [--seed N]; SCALE is national, global or a factor of national");
+                Console.Error.WriteLine("usage: generate SCALE DIR | run SCALE [--no-search] | scaling F1 F2 ... | rebuild SCALE [--edits N] [--seed N]; SCALE is national, global or a factor of national");
                 return 2;
         }
     }
@@ -43,14 +49,21 @@ internal static class BenchmarkCommand
         Console.WriteLine($"Wrote {scale} (seed {seed}) to {folder}");
     }
 
-    private static void Compare(DataScale scale, int seed, string name)
+    private static void Compare(DataScale scale, int seed, string name, bool search)
     {
         var folder = Workspace($"run-{name}");
         Generate(scale, seed, folder);
         var plain = Build(folder, search: false);
-        var searched = Build(folder, search: true);
         var hugo = HugoSite.Build(Path.Combine(folder, "hugo"), plain.Pages);
+        var searched = search ? Build(folder, search: true) : null;
         Report.Comparison(name, scale, plain, searched, hugo);
+    }
+
+    private static void Rebuilds(DataScale scale, int seed, string name, int edits)
+    {
+        var folder = Workspace($"rebuild-{name}");
+        Generate(scale, seed, folder);
+        Report.Rebuilds(name, scale, RebuildRun.Measure(folder, RepositoryPaths.Theme, edits));
     }
 
     private static void Scaling(IEnumerable<string> factors, int seed)

@@ -10,7 +10,7 @@ namespace Portal.Loading;
 /// Reads the data folder (CSV) and the content folder (Markdown). This is the only place the loading side
 /// touches the file system; everything it calls works on text.
 /// </summary>
-internal sealed class PortalLoader(DiagnosticBag diagnostics)
+internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache = null)
 {
     private readonly CellLocator _cells = new();
     private readonly RowLedger _ledger = new();
@@ -49,14 +49,44 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics)
             return [];
         }
 
-        return ReadTable(table, display, File.ReadAllBytes(path), required);
+        if (cache is null)
+        {
+            return ReadTable(table, display, File.ReadAllBytes(path), required);
+        }
+
+        if (cache.TryGet<T>(path, out var cached))
+        {
+            return Reuse<T>(cached, display);
+        }
+
+        // The stamp is taken before reading, so an edit made while the file is read is seen at the next build.
+        var stamp = TableCache.Stamp.Of(path);
+        var reported = new DiagnosticBag();
+        var records = new PortalLoader(reported).ReadTable(table, display, File.ReadAllBytes(path), required, out var document);
+        cache.Add(path, stamp, document, records, reported.Items);
+        return Reuse<T>(new TableCache.Entry(stamp, document, records, reported.Items), display);
+    }
+
+    /// <summary>A table as it was read before: its rows, its cells for locating errors, and the problems it had.</summary>
+    private IReadOnlyList<T> Reuse<T>(TableCache.Entry cached, string display)
+    {
+        foreach (var diagnostic in cached.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        _cells.Add(cached.Document);
+        _ledger.AddTable(display, [.. cached.Document.Records.Select(r => r.Location.Line)]);
+        return (IReadOnlyList<T>)cached.Records;
     }
 
     /// <summary>Reads one table from its bytes: decoding, CSV syntax, header, and every row.</summary>
-    public IReadOnlyList<T> ReadTable<T>(ITable<T> table, string path, byte[] bytes, bool required)
+    public IReadOnlyList<T> ReadTable<T>(ITable<T> table, string path, byte[] bytes, bool required) => ReadTable(table, path, bytes, required, out _);
+
+    private IReadOnlyList<T> ReadTable<T>(ITable<T> table, string path, byte[] bytes, bool required, out CsvDocument document)
     {
         var text = TextDecoder.Decode(path, bytes, diagnostics);
-        var document = text is null ? CsvDocument.Empty(path) : CsvDocumentReader.Read(path, text, diagnostics);
+        document = text is null ? CsvDocument.Empty(path) : CsvDocumentReader.Read(path, text, diagnostics);
         if (required && document.HeaderLocations.Count > 0 && document.Records.Count == 0)
         {
             diagnostics.Error(document.HeaderLocations[0], $"{table.FileName} has a header but no rows");

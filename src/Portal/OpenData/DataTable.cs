@@ -23,5 +23,14 @@ internal sealed class DataTable<T>(
     public IEnumerable<IReadOnlyList<object?>> Rows() => records.Select(Cells);
 
     /// <summary>One record's cells, for the files that publish a few records of a table, such as a city's JSON.</summary>
-    public IReadOnlyList<object?> Cells(T record) => [.. columns.Columns.Select(c => c.Value(record))];
+    public IReadOnlyList<object?> Cells(T record)
+    {
+        var cells = new object?[columns.Columns.Count];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = columns.Columns[i].Value(record);
+        }
+
+        return cells;
+    }
 }

@@ -11,9 +11,10 @@ namespace Portal.Pipeline;
 /// </summary>
 internal static class InputChecker
 {
-    public static CheckedInput Check(BuildOptions options, DiagnosticBag diagnostics)
+    /// <summary>Reads and checks everything; with a cache, data files unchanged since the last read are not parsed again.</summary>
+    public static CheckedInput Check(BuildOptions options, DiagnosticBag diagnostics, TableCache? cache = null)
     {
-        var loaded = new PortalLoader(diagnostics).Load(options.DataFolder, options.ContentFolder);
+        var loaded = new PortalLoader(diagnostics, cache).Load(options.DataFolder, options.ContentFolder);
         new ReferenceValidator(diagnostics, loaded.Cells).Validate(loaded.Data);
         var settings = SiteSettingsReader.Read(options.ContentFolder, diagnostics);
         var theme = ThemeFolder.Load(options.ThemeFolder, settings.Language, diagnostics);

@@ -8,11 +8,12 @@ namespace Portal.Pipeline;
 
 /// <summary>
 /// Checks that every internal link and anchor in the output resolves. Pages are read as they are rendered,
-/// so the check costs no second pass over the files; each distinct target is resolved once.
+/// so the check costs no second pass over the files; each distinct target is resolved once, and a link to an
+/// anchor on its own page is resolved on the spot.
 /// </summary>
 internal sealed partial class LinkChecker(string basePath, string pagesFolder, string outputFolder)
 {
-    private readonly ConcurrentDictionary<string, HashSet<string>> _anchors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnchorSet> _anchors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LinkSource> _targets = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _files = [];
 
@@ -44,18 +45,19 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
     /// <summary>Records a rendered page: the anchors it offers and the internal links it makes.</summary>
     public void AddPage(string sitePath, string html)
     {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new List<string>();
         foreach (var match in Id().EnumerateMatches(html))
         {
-            anchors.Add(Decode(Value(html, match, IdPrefix)));
+            ids.Add(Decode(Value(html, match, IdPrefix)));
         }
 
+        var anchors = AnchorSet.Of(ids);
         _anchors[sitePath] = anchors;
         var seen = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var match in Href().EnumerateMatches(html))
         {
             var value = Value(html, match, HrefPrefix);
-            if (!value.StartsWith('#') && !seen.TryAdd(value, 0))
+            if (value.StartsWith('#') ? anchors.Contains(Decode(value[1..])) : !seen.TryAdd(value, 0))
             {
                 continue;
             }

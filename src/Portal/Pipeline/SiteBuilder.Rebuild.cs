@@ -28,7 +28,7 @@ public sealed partial class SiteBuilder
 
         var diagnostics = new DiagnosticBag();
         var clock = new PhaseClock(progress);
-        var input = clock.Time("load and validate", () => InputChecker.Check(options, diagnostics));
+        var input = clock.Time("load and validate", () => InputChecker.Check(options, diagnostics, _tables));
         if (diagnostics.HasErrors)
         {
             return Report(input.Files, diagnostics, 0, clock);
@@ -63,15 +63,7 @@ public sealed partial class SiteBuilder
         var links = last.Links.ForRebuild();
         var reached = pageSet.Jobs.Where(j => j.Shows.IsReachedBy(changes, last.Pages.GetValueOrDefault(j.Path))).ToList();
         var context = new PublishingContext(model, urls, input.Theme.Strings, input.Settings, [.. pageSet.Jobs.Select(j => j.Path)]);
-        var sizes = clock.Time("files", () => WriteFiles(context, target, links, file => file.Shows.IsReachedBy(changes, file.Shows)));
-        foreach (var (path, size) in last.FileSizes)
-        {
-            sizes.TryAdd(path, size);
-        }
-
-        pageSet.Views.FileSizes = sizes;
-        var writer = new PageWriter(pageSet.Renderer, target, links, clock.Progress);
-        var written = clock.Time("render and write", () => writer.Write(reached, diagnostics));
+        var (written, sizes) = WritePagesAndFiles(pageSet, reached, context, target, links, diagnostics, clock, file => file.Shows.IsReachedBy(changes, file.Shows), last.FileSizes);
         clock.Time("remove", () => RemoveGonePages(last, pageSet, target, links));
         clock.Time("check links", () => links.Check(diagnostics));
         if (diagnostics.HasErrors)
@@ -82,7 +74,7 @@ public sealed partial class SiteBuilder
         }
 
         _last = new BuiltSite(options, model, pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows, StringComparer.Ordinal), links, sizes);
-        return written.Count;
+        return written;
     }
 
     private static void RemoveGonePages(BuiltSite last, PageSet pageSet, OutputTarget target, LinkChecker links)

@@ -14,12 +14,14 @@ namespace Portal.Pipeline;
 /// The build: read and check the input, build the model once, write the data files, render every page in
 /// parallel into a staging folder, copy the theme's assets, check every internal link, then swap the staging
 /// folder into place. A build with errors writes nothing: the previous output stays as it was.
-/// The builder remembers what it wrote, so that <see cref="Rebuild"/> can render only what an edit reaches.
+/// A builder made for rebuilds remembers what it read and wrote, so that <see cref="Rebuild"/> can read only
+/// the edited file and render only what the edit reaches.
 /// </summary>
-public sealed partial class SiteBuilder(IBuildProgress progress)
+public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRebuilds = false)
 {
     private static readonly IFileSource[] FileSources = [new RobotsFile(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles()];
 
+    private readonly TableCache _tables = new();
     private BuiltSite? _last;
 
     public SiteBuilder()
@@ -32,7 +34,7 @@ public sealed partial class SiteBuilder(IBuildProgress progress)
         _last = null;
         var diagnostics = new DiagnosticBag();
         var clock = new PhaseClock(progress);
-        var input = clock.Time("load and validate", () => InputChecker.Check(options, diagnostics));
+        var input = clock.Time("load and validate", () => InputChecker.Check(options, diagnostics, keepsForRebuilds ? _tables : null));
         if (diagnostics.HasErrors)
         {
             return Report(input.Files, diagnostics, 0, clock);
@@ -74,10 +76,7 @@ public sealed partial class SiteBuilder(IBuildProgress progress)
         var target = new OutputTarget(staging.Folder, replaceInPlace: false);
         var links = new LinkChecker(urls.BasePath, target.Folder, options.OutputFolder);
         var context = new PublishingContext(model, urls, input.Theme.Strings, input.Settings, [.. pageSet.Jobs.Select(j => j.Path)]);
-        var sizes = clock.Time("files", () => WriteFiles(context, target, links, reached: _ => true));
-        pageSet.Views.FileSizes = sizes;
-        var writer = new PageWriter(pageSet.Renderer, target, links, clock.Progress);
-        var pages = clock.Time("render and write", () => writer.Write(pageSet.Jobs, diagnostics));
+        var (pages, sizes) = WritePagesAndFiles(pageSet, pageSet.Jobs, context, target, links, diagnostics, clock, _ => true);
         if (!diagnostics.HasErrors)
         {
             clock.Time("assets", () => CopyAssets(input.Theme.AssetsFolder, target, links));
@@ -95,8 +94,33 @@ public sealed partial class SiteBuilder(IBuildProgress progress)
         }
 
         staging.Commit();
-        _last = new BuiltSite(options, model, pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows, StringComparer.Ordinal), links, sizes);
-        return pages.Count;
+        if (keepsForRebuilds)
+        {
+            _last = new BuiltSite(options, model, pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows, StringComparer.Ordinal), links, sizes);
+        }
+
+        return pages;
+    }
+
+    /// <summary>
+    /// Writes the pages first, then the data files and feeds, then the pages that list the files with their sizes:
+    /// a rebuild puts the edited pages on disk without waiting for the downloads.
+    /// </summary>
+    private static (int Pages, ConcurrentDictionary<string, long> Sizes) WritePagesAndFiles(
+        PageSet pageSet, IReadOnlyList<PageJob> pages, PublishingContext context, OutputTarget target, LinkChecker links, DiagnosticBag diagnostics,
+        PhaseClock clock, Func<FileJob, bool> reached, IReadOnlyDictionary<string, long>? unchangedSizes = null)
+    {
+        var writer = new PageWriter(pageSet.Renderer, target, links, clock.Progress);
+        var written = clock.Time("render and write", () => writer.Write([.. pages.Where(p => !p.ListsFiles)], diagnostics));
+        var sizes = clock.Time("files", () => WriteFiles(context, target, links, reached));
+        foreach (var (path, size) in unchangedSizes ?? new Dictionary<string, long>())
+        {
+            sizes.TryAdd(path, size);
+        }
+
+        pageSet.Views.FileSizes = sizes;
+        var listing = clock.Time("pages listing files", () => writer.Write([.. pages.Where(p => p.ListsFiles)], diagnostics));
+        return (written.Count + listing.Count, sizes);
     }
 
     /// <summary>Writes the feeds, the sitemap and the open data; returns each file's size, which the /data/ page shows.</summary>

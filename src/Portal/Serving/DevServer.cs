@@ -16,7 +16,7 @@ internal sealed class DevServer(BuildOptions options, int port)
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
     private readonly Lock _gate = new();
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
-    private readonly SiteBuilder _builder = new(ConsoleProgress.ForStandardError());
+    private readonly SiteBuilder _builder = new(ConsoleProgress.ForStandardError(), keepsForRebuilds: true);
     private Timer? _pending;
     private Task _searchIndex = Task.CompletedTask;
 

@@ -116,7 +116,7 @@ public sealed class RebuildTests : IDisposable
         }
 
         var options = BuildOptionsFor.Sample(_folder.Combine("output")) with { DataFolder = data };
-        var builder = new SiteBuilder();
+        var builder = new SiteBuilder(SilentProgress.Instance, keepsForRebuilds: true);
         Assert.True(builder.Build(options).Succeeded);
         var files = (CsvFile.Read(Path.Combine(data, "commitments.csv")), CsvFile.Read(Path.Combine(data, "progress.csv")));
         return (options, builder, files);

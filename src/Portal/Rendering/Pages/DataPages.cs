@@ -10,7 +10,7 @@ internal sealed class DataPages : IPageSource
 {
     public IEnumerable<PageJob> Pages(ViewFactory views)
     {
-        yield return new PageJob(DataPaths.Page, "data", () => Page(views));
+        yield return new PageJob(DataPaths.Page, "data", () => Page(views)) { ListsFiles = true };
     }
 
     private static DataPageView Page(ViewFactory views)

@@ -9,4 +9,7 @@ namespace Portal.Rendering.Pages;
 internal sealed record PageJob(string Path, string Layout, Func<PageView> View)
 {
     public PageDependencies Shows { get; init; } = PageDependencies.Everything;
+
+    /// <summary>Whether the page lists the data files with their sizes, so that it is rendered after they are written.</summary>
+    public bool ListsFiles { get; init; }
 }

@@ -22,6 +22,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         OnStringLimit = ScriptLimitBehavior.Throw;
         OnOutputLimit = ScriptLimitBehavior.Throw;
         RecursiveLimit = 64;
+
+        // Scriban re-indents a multi-line value by the column its tag stands at. HTML needs no indentation, and
+        // without it a partial's HTML is the same wherever it is called, so it can be rendered once and shared.
+        AutoIndent = false;
         StrictVariables = true;
         PushCulture(CultureInfo.InvariantCulture);
 

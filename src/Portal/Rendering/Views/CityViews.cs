@@ -2,7 +2,7 @@ using Portal.Rendering.Templates;
 
 namespace Portal.Rendering.Views;
 
-public sealed record CityCardView
+public sealed record CityCardView : ISharedView
 {
     public required string Id { get; init; }
     public required string Name { get; init; }

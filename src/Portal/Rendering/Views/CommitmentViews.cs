@@ -2,7 +2,7 @@ using Portal.Rendering.Templates;
 
 namespace Portal.Rendering.Views;
 
-public sealed record CommitmentItemView
+public sealed record CommitmentItemView : ISharedView
 {
     public required string Id { get; init; }
     public required string Title { get; init; }

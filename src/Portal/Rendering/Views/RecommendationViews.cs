@@ -1,6 +1,6 @@
 namespace Portal.Rendering.Views;
 
-public sealed record RecommendationItemView
+public sealed record RecommendationItemView : ISharedView
 {
     public required string Id { get; init; }
     /// <summary>The id as its permanent address writes it, safe for an HTML id.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Portal.Rendering.Theme;
+using Portal.Rendering.Views;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -9,9 +11,13 @@ namespace Portal.Rendering.Templates.Functions;
 /// <summary>
 /// <c>{{ partial "progress-bar" item }}</c>: renders theme/partials/progress-bar.html with <c>model</c> set to the
 /// second argument. Scriban's own include returns a plain string, which the escaping context would escape again.
+/// A shared view passed to a partial that depends on its model alone is rendered once a build: a recommendation
+/// listed on seven pages is rendered once, not seven times.
 /// </summary>
 internal sealed class PartialFunction(ThemeFolder theme) : TemplateFunction(1, 2, typeof(RawHtml))
 {
+    private readonly ConcurrentDictionary<SharedRender, RawHtml> _shared = new();
+
     protected override object? Invoke(TemplateContext context, SourceSpan caller, ScriptArray arguments)
     {
         var name = Text(context, caller, arguments[0]);
@@ -20,7 +26,15 @@ internal sealed class PartialFunction(ThemeFolder theme) : TemplateFunction(1, 2
             throw new ScriptRuntimeException(caller, $"the theme has no partial '{name}.html'");
         }
 
-        var scope = new ScriptObject(1) { ["model"] = arguments.Count > 1 ? arguments[1] : null };
+        var model = arguments.Count > 1 ? arguments[1] : null;
+        return model is ISharedView view && theme.SharedPartials.Contains(name)
+            ? _shared.GetOrAdd(new SharedRender(name, view), key => Render(context, key.Partial, key.View))
+            : Render(context, name, model);
+    }
+
+    private RawHtml Render(TemplateContext context, string name, object? model)
+    {
+        var scope = new ScriptObject(1) { ["model"] = model };
         context.PushGlobal(scope);
         context.PushOutput();
         try
@@ -32,5 +46,13 @@ internal sealed class PartialFunction(ThemeFolder theme) : TemplateFunction(1, 2
             context.PopOutput();
             context.PopGlobal();
         }
+    }
+
+    /// <summary>A partial and the very view it renders: views are compared by identity, which is what sharing means.</summary>
+    private readonly record struct SharedRender(string Partial, ISharedView View)
+    {
+        public bool Equals(SharedRender other) => Partial == other.Partial && ReferenceEquals(View, other.View);
+
+        public override int GetHashCode() => HashCode.Combine(Partial, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(View));
     }
 }

@@ -1,0 +1,47 @@
+using Portal.Domain.Diagnostics;
+using Portal.Loading.Csv;
+
+namespace Portal.Loading;
+
+/// <summary>
+/// Keeps each data file as last read, with what reading it reported, so that a rebuild after an edit to one
+/// file parses only that file. A file counts as unchanged while its size and time of last write stay the same.
+/// </summary>
+internal sealed class TableCache
+{
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    public bool TryGet<T>(string path, out Entry entry)
+    {
+        lock (_gate)
+        {
+            if (_entries.TryGetValue(path, out entry!) && entry.Stamp == Stamp.Of(path) && entry.Records is IReadOnlyList<T>)
+            {
+                return true;
+            }
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    public void Add(string path, Stamp stamp, CsvDocument document, object records, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _entries[path] = new Entry(stamp, document, records, diagnostics);
+        }
+    }
+
+    public sealed record Entry(Stamp Stamp, CsvDocument Document, object Records, IReadOnlyList<Diagnostic> Diagnostics);
+
+    public readonly record struct Stamp(long Length, DateTime LastWriteUtc)
+    {
+        public static Stamp Of(string path)
+        {
+            var info = new FileInfo(path);
+            return new Stamp(info.Length, info.LastWriteTimeUtc);
+        }
+    }
+}
