@@ -61,7 +61,8 @@ public sealed partial class SiteBuilder
 
         var target = new OutputTarget(options.OutputFolder, replaceInPlace: true);
         var links = last.Links.ForRebuild();
-        var reached = pageSet.Jobs.Where(j => j.Shows.IsReachedBy(changes, last.Pages.GetValueOrDefault(j.Path))).ToList();
+        var shows = pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows(), StringComparer.Ordinal);
+        var reached = pageSet.Jobs.Where(j => shows[j.Path].IsReachedBy(changes, last.Pages.GetValueOrDefault(j.Path))).ToList();
         var context = new PublishingContext(model, urls, input.Theme.Strings, input.Settings, [.. pageSet.Jobs.Select(j => j.Path)]);
         var (written, sizes) = WritePagesAndFiles(pageSet, reached, context, target, links, diagnostics, clock, file => file.Shows.IsReachedBy(changes, file.Shows), last.FileSizes);
         clock.Time("remove", () => RemoveGonePages(last, pageSet, target, links));
@@ -73,7 +74,7 @@ public sealed partial class SiteBuilder
             return 0;
         }
 
-        _last = new BuiltSite(options, model, pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows, StringComparer.Ordinal), links, sizes);
+        _last = new BuiltSite(options, model, shows, links, sizes);
         return written;
     }
 

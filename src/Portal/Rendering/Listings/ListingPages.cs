@@ -29,7 +29,7 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
             var shape = $"{facetCounts}|{ValueCounts(groups[facet.Key])}";
             yield return new PageJob(path, "facet-index", () => FacetIndex(views, facet.Key, groups, items.Count, path))
             {
-                Shows = PageDependencies.On([], shape),
+                Shows = () => PageDependencies.On([], shape),
             };
             foreach (var (value, members) in groups[facet.Key])
             {
@@ -52,10 +52,13 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         {
             var page = number;
             var path = PagePath(first, page);
-            var shown = Slice(items, page).Select(listing.RecordKeyOf).ToList();
             yield return new PageJob(path, "listing", () => ListPage(views, items, groups, facet, value, first, page, count, path))
             {
-                Shows = PageDependencies.On(shown, $"{items.Count}|{counts}|{string.Join(' ', shown)}"),
+                Shows = () =>
+                {
+                    var shown = Slice(items, page).Select(listing.RecordKeyOf).ToList();
+                    return PageDependencies.On(shown, $"{items.Count}|{counts}|{string.Join(' ', shown)}");
+                },
             };
         }
     }

@@ -13,7 +13,7 @@ internal sealed class CityPages : IPageSource
         yield return new PageJob(SitePaths.Cities, "cities", () => Index(views));
         foreach (var city in views.Model.Cities)
         {
-            yield return new PageJob(SitePaths.City(city.Id), "city", () => Page(views, city)) { Shows = Shows(views, city) };
+            yield return new PageJob(SitePaths.City(city.Id), "city", () => Page(views, city)) { Shows = () => Shows(views, city) };
         }
     }
 

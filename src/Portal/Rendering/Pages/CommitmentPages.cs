@@ -16,7 +16,7 @@ internal sealed class CommitmentPages : IPageSource
         {
             yield return new PageJob(SitePaths.Commitment(commitment.Id), "commitment", () => Page(views, commitment))
             {
-                Shows = PageDependencies.On(commitment.RecommendationIds.Select(RecordKey.Recommendation).Append(RecordKey.Commitment(commitment.Id))),
+                Shows = () => PageDependencies.On(commitment.RecommendationIds.Select(RecordKey.Recommendation).Append(RecordKey.Commitment(commitment.Id))),
             };
         }
     }

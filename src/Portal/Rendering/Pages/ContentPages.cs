@@ -12,16 +12,16 @@ internal sealed class ContentPages : IPageSource
         foreach (var page in views.Model.Pages)
         {
             var path = SitePaths.Page(page.Slug);
-            yield return new PageJob(path, "page", () => Article(views, page, path, "page", [home])) { Shows = PageDependencies.Nothing };
+            yield return new PageJob(path, "page", () => Article(views, page, path, "page", [home])) { Shows = () => PageDependencies.Nothing };
         }
 
-        yield return new PageJob(SitePaths.News, "news", () => NewsIndex(views)) { Shows = PageDependencies.Nothing };
+        yield return new PageJob(SitePaths.News, "news", () => NewsIndex(views)) { Shows = () => PageDependencies.Nothing };
         foreach (var item in views.Model.News)
         {
             var path = SitePaths.NewsItem(item.Slug);
             yield return new PageJob(path, "page", () => Article(views, item, path, "news-item", [home, views.Crumb("nav.news", SitePaths.News)]))
             {
-                Shows = PageDependencies.Nothing,
+                Shows = () => PageDependencies.Nothing,
             };
         }
 
@@ -31,7 +31,7 @@ internal sealed class ContentPages : IPageSource
             Path = SitePaths.NotFound,
             Canonical = views.Urls.Canonical(SitePaths.NotFound),
             Kind = "not-found",
-        }) { Shows = PageDependencies.Nothing };
+        }) { Shows = () => PageDependencies.Nothing };
     }
 
     private static BasicPageView Article(ViewFactory views, ContentPage page, string path, string kind, IReadOnlyList<LinkView> breadcrumbs) => new()

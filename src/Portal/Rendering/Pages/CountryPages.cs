@@ -14,7 +14,7 @@ internal sealed class CountryPages : IPageSource
         yield return new PageJob(SitePaths.Countries, "countries", () => Index(views));
         foreach (var code in views.Model.Countries)
         {
-            yield return new PageJob(SitePaths.Country(code), "country", () => Page(views, code)) { Shows = PageDependencies.On([RecordKey.Country(code)]) };
+            yield return new PageJob(SitePaths.Country(code), "country", () => Page(views, code)) { Shows = () => PageDependencies.On([RecordKey.Country(code)]) };
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed class RecommendationPages : IPageSource
             var path = SitePaths.Recommendation(views.Model.RecommendationSlug[recommendation.Id]);
             yield return new PageJob(path, "recommendation", () => Page(views, recommendation, path))
             {
-                Shows = PageDependencies.On([RecordKey.Recommendation(recommendation.Id)]),
+                Shows = () => PageDependencies.On([RecordKey.Recommendation(recommendation.Id)]),
             };
         }
     }

@@ -32,6 +32,6 @@ internal sealed class SearchPages : IPageSource
                 views.Urls.Path($"{list.Root}{facet}/"),
                 null,
                 false)))],
-        }) { Shows = PageDependencies.Nothing };
+        }) { Shows = () => PageDependencies.Nothing };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Portal.Rendering.Theme;
 using Portal.Rendering.Views;
 using Scriban;
@@ -12,11 +13,12 @@ namespace Portal.Rendering.Templates.Functions;
 /// <c>{{ partial "progress-bar" item }}</c>: renders theme/partials/progress-bar.html with <c>model</c> set to the
 /// second argument. Scriban's own include returns a plain string, which the escaping context would escape again.
 /// A shared view passed to a partial that depends on its model alone is rendered once a build: a recommendation
-/// listed on seven pages is rendered once, not seven times.
+/// listed on seven pages is rendered once, not seven times. The HTML is kept as UTF-8, half the memory of a string:
+/// at global scale it is kept for 150,000 items.
 /// </summary>
 internal sealed class PartialFunction(ThemeFolder theme) : TemplateFunction(1, 2, typeof(RawHtml))
 {
-    private readonly ConcurrentDictionary<SharedRender, RawHtml> _shared = new();
+    private readonly ConcurrentDictionary<SharedRender, byte[]> _shared = new();
 
     protected override object? Invoke(TemplateContext context, SourceSpan caller, ScriptArray arguments)
     {
@@ -28,7 +30,7 @@ internal sealed class PartialFunction(ThemeFolder theme) : TemplateFunction(1, 2
 
         var model = arguments.Count > 1 ? arguments[1] : null;
         return model is ISharedView view && theme.SharedPartials.Contains(name)
-            ? _shared.GetOrAdd(new SharedRender(name, view), key => Render(context, key.Partial, key.View))
+            ? new RawHtml(Encoding.UTF8.GetString(_shared.GetOrAdd(new SharedRender(name, view), key => Encoding.UTF8.GetBytes(Render(context, key.Partial, key.View).Html))))
             : Render(context, name, model);
     }
 
