@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CsvHelper;
+using Portal.Testing;
 
 namespace Portal.Bench.Measuring;
 
@@ -31,8 +31,8 @@ internal static partial class RebuildRun
 
     private static Edit EditOnce(ServeSession serve, string data, string output, int round, string kind)
     {
-        var file = Path.Combine(data, "commitments.csv");
-        var (header, rows) = Read(file);
+        var commitments = CsvFile.Read(Path.Combine(data, "commitments.csv"));
+        var (header, rows) = (commitments.Header, commitments.Rows);
         var row = rows[(round * 997) % rows.Count];
         var marker = $"edit {round + 1}";
         row[Array.IndexOf(header, "title")] = $"{row[Array.IndexOf(header, "title")].Split(" (edit ")[0]} ({marker})";
@@ -43,7 +43,7 @@ internal static partial class RebuildRun
         }
 
         var page = Path.Combine(output, "commitments", row[0], "index.html");
-        Write(file, header, rows);
+        commitments.Write();
         var saved = Stopwatch.StartNew();
         while (!(File.Exists(page) && ReadShared(page).Contains(marker, StringComparison.Ordinal)))
         {
@@ -70,35 +70,6 @@ internal static partial class RebuildRun
         catch (IOException)
         {
             return string.Empty;
-        }
-    }
-
-    private static (string[] Header, List<string[]> Rows) Read(string file)
-    {
-        using var reader = new CsvReader(new StreamReader(file), CultureInfo.InvariantCulture);
-        reader.Read();
-        reader.ReadHeader();
-        var header = reader.HeaderRecord!;
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add([.. Enumerable.Range(0, header.Length).Select(i => reader.GetField(i) ?? string.Empty)]);
-        }
-
-        return (header, rows);
-    }
-
-    private static void Write(string file, string[] header, List<string[]> rows)
-    {
-        using var writer = new CsvWriter(new StreamWriter(file), CultureInfo.InvariantCulture);
-        foreach (var row in rows.Prepend(header))
-        {
-            foreach (var cell in row)
-            {
-                writer.WriteField(cell);
-            }
-
-            writer.NextRecord();
         }
     }
 

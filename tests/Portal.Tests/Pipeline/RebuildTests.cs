@@ -1,5 +1,4 @@
 using Portal.Pipeline;
-using Portal.Tests.Support;
 
 namespace Portal.Tests.Pipeline;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace Portal.Tests.Support;
+namespace Portal.Testing;
 
 /// <summary>A CSV file read into rows of cells, edited by column name, and written back, as a person would edit it.</summary>
 internal sealed class CsvFile
