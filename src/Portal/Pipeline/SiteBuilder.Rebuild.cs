@@ -64,7 +64,7 @@ public sealed partial class SiteBuilder
         var shows = pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows(), StringComparer.Ordinal);
         var reached = pageSet.Jobs.Where(j => shows[j.Path].IsReachedBy(changes, last.Pages.GetValueOrDefault(j.Path))).ToList();
         var context = new PublishingContext(model, urls, input.Theme.Strings, input.Settings, [.. pageSet.Jobs.Select(j => j.Path)]);
-        var (written, sizes) = WritePagesAndFiles(pageSet, reached, context, target, links, diagnostics, clock, file => file.Shows.IsReachedBy(changes, file.Shows), last.FileSizes);
+        var (written, sizes) = WritePagesAndFiles(pageSet, reached, context, target, links, diagnostics, clock, file => file.Shows.IsReachedBy(changes), last.FileSizes);
         clock.Time("remove", () => RemoveGonePages(last, pageSet, target, links));
         clock.Time("check links", () => links.Check(diagnostics));
         if (diagnostics.HasErrors)

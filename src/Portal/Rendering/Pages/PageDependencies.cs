@@ -17,6 +17,9 @@ internal sealed record PageDependencies(IReadOnlySet<string>? Records, string Sh
 
     public static PageDependencies On(IEnumerable<string> records, string shape = "") => new(records.ToHashSet(StringComparer.Ordinal), shape);
 
+    /// <summary>Whether a file beside the pages must be written again: files have no shape, only records.</summary>
+    public bool IsReachedBy(ModelChanges changes) => IsReachedBy(changes, before: this);
+
     /// <summary>Whether a page must be rendered again, given what it showed at the last build and what changed.</summary>
     public bool IsReachedBy(ModelChanges changes, PageDependencies? before) =>
         changes.ReachesEveryPage
