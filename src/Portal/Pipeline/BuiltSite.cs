@@ -7,6 +7,7 @@ namespace Portal.Pipeline;
 internal sealed record BuiltSite(
     BuildOptions Options,
     PortalModel Model,
+    PageSet PageSet,
     IReadOnlyDictionary<string, PageDependencies> Pages,
     LinkChecker Links,
     IReadOnlyDictionary<string, long> FileSizes);

@@ -1,3 +1,4 @@
+using Portal.Domain.Changes;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Model;
 using Portal.Loading;
@@ -42,6 +43,13 @@ internal sealed class PageSet
         var site = SiteViewFactory.Create(views, input.Settings, options.AsOf);
         var renderer = new TemplateRenderer(input.Theme, urls, site);
         return new PageSet(views, renderer, [.. Sources.SelectMany(source => source.Pages(views))]);
+    }
+
+    /// <summary>Takes over the views and shared HTML of the previous build for the records an edit did not reach.</summary>
+    public void TakeOver(PageSet previous, ModelChanges changes)
+    {
+        var kept = Views.TakeOver(previous.Views, changes.Records.Contains);
+        Renderer.TakeOver(previous.Renderer, kept);
     }
 
     /// <summary>Whether the theme has a layout for every page and no two pages share an address.</summary>

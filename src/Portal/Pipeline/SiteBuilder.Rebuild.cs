@@ -59,6 +59,8 @@ public sealed partial class SiteBuilder
             return 0;
         }
 
+        pageSet.TakeOver(last.PageSet, changes);
+
         var target = new OutputTarget(options.OutputFolder, replaceInPlace: true);
         var links = last.Links.ForRebuild();
         var shows = pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows(), StringComparer.Ordinal);
@@ -74,7 +76,7 @@ public sealed partial class SiteBuilder
             return 0;
         }
 
-        _last = new BuiltSite(options, model, shows, links, sizes);
+        _last = new BuiltSite(options, model, pageSet, shows, links, sizes);
         return written;
     }
 

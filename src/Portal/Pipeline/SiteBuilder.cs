@@ -96,7 +96,7 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
         staging.Commit();
         if (keepsForRebuilds)
         {
-            _last = new BuiltSite(options, model, pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows(), StringComparer.Ordinal), links, sizes);
+            _last = new BuiltSite(options, model, pageSet, pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows(), StringComparer.Ordinal), links, sizes);
         }
 
         return pages;

@@ -16,22 +16,27 @@ internal sealed class TemplateRenderer
     public const string BaseLayout = "base";
     private readonly ThemeFolder _theme;
     private readonly ScriptObject _functions;
+    private readonly PartialFunction _partials;
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     public TemplateRenderer(ThemeFolder theme, UrlBuilder urls, SiteView site)
     {
         _theme = theme;
+        _partials = new PartialFunction(theme);
         _functions = new ScriptObject
         {
             ["t"] = new TranslateFunction(theme.Strings),
             ["url"] = new UrlFunction(urls),
-            ["partial"] = new PartialFunction(theme),
+            ["partial"] = _partials,
             ["json_ld"] = new JsonLdFunction(site),
             ["site"] = site,
         };
     }
 
     public string StringsFile => _theme.Strings.File;
+
+    /// <summary>Keeps the HTML a previous build rendered for views this build takes over; see <see cref="ViewFactory.TakeOver"/>.</summary>
+    public void TakeOver(TemplateRenderer previous, IReadOnlyList<ISharedView> views) => _partials.TakeOver(previous._partials, views);
 
     public string Render(string layout, object page)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Portal.Domain.Changes;
 using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.Rendering.Charts;
@@ -52,6 +53,30 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
     public ProvenanceView Provenance(Portal.Domain.Diagnostics.SourceLocation row, string? source) => new(row.File, row.Line, source);
 
     public string? LastUpdatedOfCity(string cityId) => model.CityLastUpdated(cityId)?.ToString();
+
+    /// <summary>
+    /// Takes over a previous build's shared views of the records an edit did not reach, so that a rebuild in place
+    /// neither builds them nor renders their HTML again. Returns the views taken over.
+    /// </summary>
+    public IReadOnlyList<ISharedView> TakeOver(ViewFactory previous, Func<string, bool> isReached)
+    {
+        var kept = new List<ISharedView>();
+        Keep(previous._cityCards, _cityCards, RecordKey.City, isReached, kept);
+        Keep(previous._commitmentItems, _commitmentItems, RecordKey.Commitment, isReached, kept);
+        Keep(previous._recommendationItems, _recommendationItems, RecordKey.Recommendation, isReached, kept);
+        return kept;
+    }
+
+    private static void Keep<T>(
+        ConcurrentDictionary<string, T> from, ConcurrentDictionary<string, T> to, Func<string, string> key, Func<string, bool> isReached, List<ISharedView> kept)
+        where T : ISharedView
+    {
+        foreach (var (id, view) in from.Where(v => !isReached(key(v.Key))))
+        {
+            to[id] = view;
+            kept.Add(view);
+        }
+    }
 
     /// <summary>A city's card, built once a build: lists and pages that show the same city share it.</summary>
     public CityCardView CityCard(City city) => _cityCards.GetOrAdd(city.Id, _ => NewCityCard(city));

@@ -34,6 +34,19 @@ internal sealed class PartialFunction(ThemeFolder theme) : TemplateFunction(1, 2
             : Render(context, name, model);
     }
 
+    /// <summary>Keeps what an earlier build rendered for the views this build took over from it.</summary>
+    public void TakeOver(PartialFunction previous, IReadOnlyList<ISharedView> views)
+    {
+        var kept = views.ToHashSet<ISharedView>(ReferenceEqualityComparer.Instance);
+        foreach (var (render, html) in previous._shared)
+        {
+            if (kept.Contains(render.View))
+            {
+                _shared.TryAdd(render, html);
+            }
+        }
+    }
+
     private RawHtml Render(TemplateContext context, string name, object? model)
     {
         var scope = new ScriptObject(1) { ["model"] = model };
