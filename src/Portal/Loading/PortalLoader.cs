@@ -54,39 +54,39 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
             return ReadTable(table, display, File.ReadAllBytes(path), required);
         }
 
-        if (cache.TryGet<T>(path, out var cached))
+        if (!cache.TryGet<T>(path, out var cached))
         {
-            return Reuse<T>(cached, display);
+            // The stamp is taken before reading, so an edit made while the file is read is seen at the next build.
+            var stamp = TableCache.Stamp.Of(path);
+            var reported = new DiagnosticBag();
+            var document = ReadDocument(display, File.ReadAllBytes(path), reported);
+            cached = cache.Add(path, stamp, document, TableReader.Read(table, document, reported), reported.Items);
         }
 
-        // The stamp is taken before reading, so an edit made while the file is read is seen at the next build.
-        var stamp = TableCache.Stamp.Of(path);
-        var reported = new DiagnosticBag();
-        var records = new PortalLoader(reported).ReadTable(table, display, File.ReadAllBytes(path), required, out var document);
-        cache.Add(path, stamp, document, records, reported.Items);
-        return Reuse<T>(new TableCache.Entry(stamp, document, records, reported.Items), display);
-    }
-
-    /// <summary>A table as it was read before: its rows, its cells for locating errors, and the problems it had.</summary>
-    private IReadOnlyList<T> Reuse<T>(TableCache.Entry cached, string display)
-    {
         foreach (var diagnostic in cached.Diagnostics)
         {
             diagnostics.Add(diagnostic);
         }
 
-        _cells.Add(cached.Document);
-        _ledger.AddTable(display, [.. cached.Document.Records.Select(r => r.Location.Line)]);
-        return (IReadOnlyList<T>)cached.Records;
+        return Add(table, cached.Document, (IReadOnlyList<T>)cached.Records, display, required);
     }
 
     /// <summary>Reads one table from its bytes: decoding, CSV syntax, header, and every row.</summary>
-    public IReadOnlyList<T> ReadTable<T>(ITable<T> table, string path, byte[] bytes, bool required) => ReadTable(table, path, bytes, required, out _);
-
-    private IReadOnlyList<T> ReadTable<T>(ITable<T> table, string path, byte[] bytes, bool required, out CsvDocument document)
+    public IReadOnlyList<T> ReadTable<T>(ITable<T> table, string path, byte[] bytes, bool required)
     {
-        var text = TextDecoder.Decode(path, bytes, diagnostics);
-        document = text is null ? CsvDocument.Empty(path) : CsvDocumentReader.Read(path, text, diagnostics);
+        var document = ReadDocument(path, bytes, diagnostics);
+        return Add(table, document, TableReader.Read(table, document, diagnostics), path, required);
+    }
+
+    private static CsvDocument ReadDocument(string path, byte[] bytes, DiagnosticBag reported)
+    {
+        var text = TextDecoder.Decode(path, bytes, reported);
+        return text is null ? CsvDocument.Empty(path) : CsvDocumentReader.Read(path, text, reported);
+    }
+
+    /// <summary>Takes in a table read now or at an earlier build: its cells, for locating errors, and its rows, for the accounting.</summary>
+    private IReadOnlyList<T> Add<T>(ITable<T> table, CsvDocument document, IReadOnlyList<T> records, string path, bool required)
+    {
         if (required && document.HeaderLocations.Count > 0 && document.Records.Count == 0)
         {
             diagnostics.Error(document.HeaderLocations[0], $"{table.FileName} has a header but no rows");
@@ -94,7 +94,7 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
 
         _cells.Add(document);
         _ledger.AddTable(path, [.. document.Records.Select(r => r.Location.Line)]);
-        return TableReader.Read(table, document, diagnostics);
+        return records;
     }
 
     private List<ContentPage> ContentFiles(string folder)

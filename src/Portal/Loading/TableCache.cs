@@ -26,12 +26,15 @@ internal sealed class TableCache
         return false;
     }
 
-    public void Add(string path, Stamp stamp, CsvDocument document, object records, IReadOnlyList<Diagnostic> diagnostics)
+    public Entry Add(string path, Stamp stamp, CsvDocument document, object records, IReadOnlyList<Diagnostic> diagnostics)
     {
+        var entry = new Entry(stamp, document, records, diagnostics);
         lock (_gate)
         {
-            _entries[path] = new Entry(stamp, document, records, diagnostics);
+            _entries[path] = entry;
         }
+
+        return entry;
     }
 
     public sealed record Entry(Stamp Stamp, CsvDocument Document, object Records, IReadOnlyList<Diagnostic> Diagnostics);

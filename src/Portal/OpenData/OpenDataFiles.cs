@@ -20,9 +20,9 @@ internal sealed class OpenDataFiles : IFileSource
             yield return file;
         }
 
-        yield return new FileJob(DataPaths.Archive, stream => DataArchive.Write(files, context.Model.AsOf, context.ReadWritten, stream))
+        yield return new FileJob(DataPaths.Archive, stream => DataArchive.Write(files.Select(f => f.Path), context.Model.AsOf, context.ReadWritten, stream))
         {
-            ReadsOtherFiles = context.ReadWritten is not null,
+            ReadsOtherFiles = true,
         };
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
 {
     private readonly ConcurrentDictionary<string, AnchorSet> _anchors = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LinkSource> _targets = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<string> _files = [];
+    private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
 
     /// <summary>Links outside a page's own anchors read the same on every page; each is resolved once.</summary>
     private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
@@ -32,9 +32,9 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
             next._anchors[page] = anchors;
         }
 
-        foreach (var file in _files.Distinct(StringComparer.Ordinal))
+        foreach (var file in _files.Keys)
         {
-            next._files.Add(file);
+            next._files[file] = 0;
         }
 
         return next;
@@ -76,21 +76,20 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
     private static string Decode(ReadOnlySpan<char> value) => value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
 
     /// <summary>A file the build writes without rendering it, such as a stylesheet.</summary>
-    public void AddFile(string sitePath) => _files.Add(sitePath);
+    public void AddFile(string sitePath) => _files[sitePath] = 0;
 
     public void Check(DiagnosticBag diagnostics)
     {
-        var files = _files.ToHashSet(StringComparer.Ordinal);
         foreach (var (target, source) in _targets.OrderBy(t => t.Value.Page, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (Problem(target, files) is { } problem)
+            if (Problem(target) is { } problem)
             {
                 diagnostics.Error(Locate(source), $"broken link '{source.Href}' on {source.Page}: {problem}");
             }
         }
     }
 
-    private string? Problem(string target, HashSet<string> files)
+    private string? Problem(string target)
     {
         var hash = target.IndexOf('#');
         var path = hash < 0 ? target : target[..hash];
@@ -100,7 +99,7 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
             return fragment is null or "" || anchors.Contains(fragment) ? null : $"{path} has no anchor '{fragment}'";
         }
 
-        return files.Contains(path) ? null : $"no page or file at {path}";
+        return _files.ContainsKey(path) ? null : $"no page or file at {path}";
     }
 
     /// <summary>The site path a link points to, or null for links that leave the site.</summary>

@@ -11,38 +11,29 @@ internal sealed class OutputTarget(string folder, bool replaceInPlace)
 
     public string PathOf(string relativeFile) => Path.Combine(folder, relativeFile.TrimStart('/').Replace('/', Path.DirectorySeparatorChar));
 
-    public void Write(string relativeFile, ReadOnlySpan<byte> content)
-    {
-        var file = PathOf(relativeFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        if (!replaceInPlace)
-        {
-            File.WriteAllBytes(file, content);
-            return;
-        }
-
-        var temporary = file + ".partial";
-        File.WriteAllBytes(temporary, content);
-        File.Move(temporary, file, overwrite: true);
-    }
+    public void Write(string relativeFile, ReadOnlyMemory<byte> content) => Write(relativeFile, file => File.WriteAllBytes(file, content.Span));
 
     /// <summary>Writes through a stream, for files made by writers; returns the size written.</summary>
-    public long Write(string relativeFile, Action<Stream> write)
+    public long Write(string relativeFile, Action<Stream> write) => Write(relativeFile, file =>
+    {
+        using var stream = File.Create(file);
+        write(stream);
+    });
+
+    /// <summary>
+    /// Writes a file in place, or beside it and renamed over it when the output is being served. Returns its size,
+    /// read from the file: some writers close their stream when they finish.
+    /// </summary>
+    private long Write(string relativeFile, Action<string> writeTo)
     {
         var file = PathOf(relativeFile);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = replaceInPlace ? file + ".partial" : file;
-        using (var stream = File.Create(temporary))
-        {
-            write(stream);
-        }
-
-        // Some writers close the stream when they finish, so the size is read from the file.
-        var size = new FileInfo(temporary).Length;
-
+        var written = replaceInPlace ? file + ".partial" : file;
+        writeTo(written);
+        var size = new FileInfo(written).Length;
         if (replaceInPlace)
         {
-            File.Move(temporary, file, overwrite: true);
+            File.Move(written, file, overwrite: true);
         }
 
         return size;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text;
 using Portal.Domain.Diagnostics;
 using Portal.Rendering;
@@ -18,11 +17,10 @@ internal sealed class PageWriter(TemplateRenderer renderer, OutputTarget target,
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Renders and writes the pages; returns the paths written, in order.</summary>
-    public IReadOnlyList<string> Write(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
+    /// <summary>Renders and writes the pages; returns how many were written.</summary>
+    public int Write(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
     {
-        var written = new ConcurrentBag<string>();
-        var done = 0;
+        var (written, done) = (0, 0);
         progress.Started(jobs.Count);
         Parallel.ForEach(jobs, job =>
         {
@@ -30,12 +28,12 @@ internal sealed class PageWriter(TemplateRenderer renderer, OutputTarget target,
             {
                 Write(SitePaths.FileOf(job.Path), html);
                 links.AddPage(job.Path, html);
-                written.Add(job.Path);
+                Interlocked.Increment(ref written);
             }
 
             progress.Advanced(Interlocked.Increment(ref done));
         });
-        return [.. written.Order(StringComparer.Ordinal)];
+        return written;
     }
 
     /// <summary>Encodes into a pooled buffer: a fresh array a page would give the collector hundreds of megabytes to sweep.</summary>
@@ -45,7 +43,7 @@ internal sealed class PageWriter(TemplateRenderer renderer, OutputTarget target,
         try
         {
             var length = Utf8.GetBytes(html, buffer);
-            target.Write(file, buffer.AsSpan(0, length));
+            target.Write(file, buffer.AsMemory(0, length));
         }
         finally
         {

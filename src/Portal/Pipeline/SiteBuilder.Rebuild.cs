@@ -1,7 +1,6 @@
 using Portal.Domain.Changes;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Model;
-using Portal.Publishing;
 using Portal.Rendering;
 using Portal.Rendering.Pages;
 using Portal.Rendering.Templates;
@@ -65,8 +64,7 @@ public sealed partial class SiteBuilder
         var links = last.Links.ForRebuild();
         var shows = pageSet.Jobs.ToDictionary(j => j.Path, j => j.Shows(), StringComparer.Ordinal);
         var reached = pageSet.Jobs.Where(j => shows[j.Path].IsReachedBy(changes, last.Pages.GetValueOrDefault(j.Path))).ToList();
-        var context = new PublishingContext(model, urls, input.Theme.Strings, input.Settings, [.. pageSet.Jobs.Select(j => j.Path)]);
-        var (written, sizes) = WritePagesAndFiles(pageSet, reached, context, target, links, diagnostics, clock, file => file.Shows.IsReachedBy(changes), last.FileSizes);
+        var (written, sizes) = WritePagesAndFiles(input, pageSet, reached, target, links, diagnostics, clock, file => file.Shows.IsReachedBy(changes), last.FileSizes);
         clock.Time("remove", () => RemoveGonePages(last, pageSet, target, links));
         clock.Time("check links", () => links.Check(diagnostics));
         if (diagnostics.HasErrors)

@@ -75,8 +75,7 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
 
         var target = new OutputTarget(staging.Folder, replaceInPlace: false);
         var links = new LinkChecker(urls.BasePath, target.Folder, options.OutputFolder);
-        var context = new PublishingContext(model, urls, input.Theme.Strings, input.Settings, [.. pageSet.Jobs.Select(j => j.Path)]);
-        var (pages, sizes) = WritePagesAndFiles(pageSet, pageSet.Jobs, context, target, links, diagnostics, clock, _ => true);
+        var (pages, sizes) = WritePagesAndFiles(input, pageSet, pageSet.Jobs, target, links, diagnostics, clock, _ => true);
         if (!diagnostics.HasErrors)
         {
             clock.Time("assets", () => CopyAssets(input.Theme.AssetsFolder, target, links));
@@ -107,9 +106,11 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
     /// a rebuild puts the edited pages on disk without waiting for the downloads.
     /// </summary>
     private static (int Pages, ConcurrentDictionary<string, long> Sizes) WritePagesAndFiles(
-        PageSet pageSet, IReadOnlyList<PageJob> pages, PublishingContext context, OutputTarget target, LinkChecker links, DiagnosticBag diagnostics,
+        CheckedInput input, PageSet pageSet, IReadOnlyList<PageJob> pages, OutputTarget target, LinkChecker links, DiagnosticBag diagnostics,
         PhaseClock clock, Func<FileJob, bool> reached, IReadOnlyDictionary<string, long>? unchangedSizes = null)
     {
+        var views = pageSet.Views;
+        var context = new PublishingContext(views.Model, views.Urls, input.Theme.Strings, input.Settings, [.. pageSet.Jobs.Select(j => j.Path)], target.Read);
         var writer = new PageWriter(pageSet.Renderer, target, links, clock.Progress);
         var written = clock.Time("render and write", () => writer.Write([.. pages.Where(p => !p.ListsFiles)], diagnostics));
         var sizes = clock.Time("files", () => WriteFiles(context, target, links, reached));
@@ -120,14 +121,14 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
 
         pageSet.Views.FileSizes = sizes;
         var listing = clock.Time("pages listing files", () => writer.Write([.. pages.Where(p => p.ListsFiles)], diagnostics));
-        return (written.Count + listing.Count, sizes);
+        return (written + listing, sizes);
     }
 
     /// <summary>Writes the feeds, the sitemap and the open data; returns each file's size, which the /data/ page shows.</summary>
     private static ConcurrentDictionary<string, long> WriteFiles(PublishingContext context, OutputTarget target, LinkChecker links, Func<FileJob, bool> reached)
     {
         var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        var jobs = FileSources.SelectMany(source => source.Files(context with { ReadWritten = target.Read })).Where(reached).ToList();
+        var jobs = FileSources.SelectMany(source => source.Files(context)).Where(reached).ToList();
         foreach (var wave in new[] { jobs.Where(j => !j.ReadsOtherFiles), jobs.Where(j => j.ReadsOtherFiles) })
         {
             Parallel.ForEach(wave, job =>

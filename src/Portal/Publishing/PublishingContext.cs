@@ -4,17 +4,18 @@ using Portal.Rendering.Theme;
 
 namespace Portal.Publishing;
 
-/// <summary>What file sources may read: the model, addresses, UI text, the site's settings, and every page written.</summary>
+/// <summary>
+/// What file sources may read: the model, addresses, UI text, the site's settings, every page written, and the
+/// files written before them (<c>ReadWritten</c> opens one by site path).
+/// </summary>
 internal sealed record PublishingContext(
     PortalModel Model,
     UrlBuilder Urls,
     UiStrings Strings,
     SiteSettings Settings,
-    IReadOnlyList<string> PagePaths)
+    IReadOnlyList<string> PagePaths,
+    Func<string, Stream> ReadWritten)
 {
-    /// <summary>Opens a file this build has written, by site path; null when files are not on disk, as in tests.</summary>
-    public Func<string, Stream>? ReadWritten { get; init; }
-
     /// <summary>The portal's name: the setting, else the theme's default, as the pages show it.</summary>
     public string SiteTitle => Settings.Title ?? Strings["site.title"];
 

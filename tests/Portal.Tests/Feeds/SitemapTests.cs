@@ -4,6 +4,7 @@ using Portal.Pipeline;
 using Portal.Publishing;
 using Portal.Rendering.Templates;
 using Portal.Tests.Pipeline;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Feeds;
 
@@ -33,7 +34,7 @@ public sealed class SitemapTests(BuiltSample sample) : IClassFixture<BuiltSample
     public void Should_Split_More_Than_50000_Pages_Into_Sitemaps_Listed_By_An_Index()
     {
         var pages = Enumerable.Range(1, 120_001).Select(i => $"/recommendations/r{i}/").ToList();
-        var context = new PublishingContext(sample.Model, new UrlBuilder("https://x.example/"), sample.Strings, sample.Settings, pages);
+        var context = new PublishingContext(sample.Model, new UrlBuilder("https://x.example/"), sample.Strings, sample.Settings, pages, NoWrittenFiles.Open);
 
         var files = new SitemapFile().Files(context).ToDictionary(f => f.Path, f => Written(f));
 

@@ -3,6 +3,7 @@ using Portal.OpenData;
 using Portal.Publishing;
 using Portal.Rendering.Templates;
 using Portal.Tests.Pipeline;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.OpenData;
 
@@ -85,7 +86,7 @@ public sealed class DataPackageTests(BuiltSample sample) : IClassFixture<BuiltSa
     [InlineData("https://creativecommons.org/licenses/by/4.0/", "path")]
     public void Should_State_The_Licence_From_The_Site_Setting(string licence, string member)
     {
-        var context = new PublishingContext(sample.Model, new UrlBuilder("/"), sample.Strings, sample.Settings with { DataLicence = licence }, []);
+        var context = new PublishingContext(sample.Model, new UrlBuilder("/"), sample.Strings, sample.Settings with { DataLicence = licence }, [], NoWrittenFiles.Open);
 
         var package = DataPackageWriter.Package(DataDownloads.Of(new DataTables(sample.Model, context.Urls)), context);
 
