@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Portal.BrowserTests.Infrastructure;
 
 namespace Portal.BrowserTests.Hostile;
 
@@ -31,7 +32,7 @@ public sealed class HostileContentTests(HostileSite site) : IClassFixture<Hostil
     [Fact]
     public async Task Should_Open_No_Dialog_And_Run_No_Foreign_Script_On_Any_Page()
     {
-        var problems = new List<string>();
+        var problems = new Failures();
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress });
         var page = await context.NewPageAsync();
         page.Dialog += (_, dialog) => problems.Add($"{page.Url}: dialog '{dialog.Message}'");
@@ -53,7 +54,7 @@ public sealed class HostileContentTests(HostileSite site) : IClassFixture<Hostil
 
         await context.CloseAsync();
         Assert.True(site.Pages().Count > 10, "the hostile site has too few pages to prove anything");
-        Assert.Empty(problems);
+        problems.AssertNone("dialogs, foreign scripts or foreign markup");
     }
 
     [Fact]
