@@ -3,7 +3,10 @@ using CsvHelper;
 
 namespace Portal.Testing;
 
-/// <summary>A CSV file read into rows of cells, edited by column name, and written back, as a person would edit it.</summary>
+/// <summary>
+/// A CSV file read into rows of cells: read back by column name as a reader of the published data would, or
+/// edited by column name and written back, as a person would edit it.
+/// </summary>
 internal sealed class CsvFile
 {
     private CsvFile(string path, string[] header, List<string[]> rows)
@@ -34,11 +37,15 @@ internal sealed class CsvFile
         return new CsvFile(path, header, rows);
     }
 
+    /// <summary>Every row with its cells by column name.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Records =>
+        [.. Rows.Select(row => Header.Zip(row).ToDictionary(cell => cell.First, cell => cell.Second, StringComparer.Ordinal))];
+
     public string[] Row(string id) => Rows.Single(r => r[0] == id);
 
-    public void Set(string id, string column, string value) => Row(id)[Array.IndexOf(Header, column)] = value;
+    public IReadOnlyList<string> Column(string name) => [.. Rows.Select(row => row[IndexOf(name)])];
 
-    public string Get(string id, string column) => Row(id)[Array.IndexOf(Header, column)];
+    public void Set(string id, string column, string value) => Row(id)[IndexOf(column)] = value;
 
     public void Write()
     {
@@ -53,4 +60,7 @@ internal sealed class CsvFile
             writer.NextRecord();
         }
     }
+
+    private int IndexOf(string column) =>
+        Array.IndexOf(Header, column) is var index and >= 0 ? index : throw new ArgumentException($"{FilePath} has no column '{column}'", nameof(column));
 }

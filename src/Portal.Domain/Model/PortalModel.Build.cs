@@ -24,6 +24,7 @@ public sealed partial class PortalModel
             Commitments = data.Commitments,
             Pillars = PillarsOf(data.Framework),
             FrameworkElements = data.Framework,
+            Assessments = data.Assessments,
             Countries = data.Cities.Select(c => c.Country).Concat(data.Recommendations.Select(r => r.Country))
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Pages = data.Content.Where(p => p.Kind == ContentKind.Page && !p.Draft)
@@ -60,6 +61,10 @@ public sealed partial class PortalModel
     /// <summary>The latest date anything about a city's commitments was reported.</summary>
     public PartialDate? CityLastUpdated(string cityId) =>
         CommitmentsByCity[cityId].Select(c => Evaluation[c.Id].LastActivity).Where(d => d is not null).Max();
+
+    /// <summary>How many cities have a commitment that acts on a recommendation.</summary>
+    public int CitiesActingOn(string recommendationId) =>
+        CommitmentsByRecommendation[recommendationId].Select(c => c.CityId).Distinct(StringComparer.Ordinal).Count();
 
     private static List<Pillar> PillarsOf(IReadOnlyList<FrameworkElement> elements) =>
         [.. elements

@@ -12,13 +12,19 @@ public sealed partial class PortalModel
 
     public required IReadOnlyList<City> Cities { get; init; }
 
+    /// <summary>In file order, as the published data lists them.</summary>
     public required IReadOnlyList<Recommendation> Recommendations { get; init; }
 
+    /// <summary>In file order, as the published data lists them.</summary>
     public required IReadOnlyList<Commitment> Commitments { get; init; }
 
     public required IReadOnlyList<Pillar> Pillars { get; init; }
 
+    /// <summary>In file order, as the published data lists them.</summary>
     public required IReadOnlyList<FrameworkElement> FrameworkElements { get; init; }
+
+    /// <summary>In file order, as the published data lists them.</summary>
+    public required IReadOnlyList<Assessment> Assessments { get; init; }
 
     /// <summary>ISO3 codes of every State with a city or a recommendation, in code order.</summary>
     public required IReadOnlyList<string> Countries { get; init; }

@@ -1,3 +1,5 @@
+using Portal.Domain.Methodology;
+
 namespace Portal.Domain.Model;
 
 /// <summary>The closed vocabularies of the data contract.</summary>
@@ -6,6 +8,12 @@ public static class Vocabularies
     public static Vocabulary<CommitmentStatus> CommitmentStatus { get; } = new();
 
     public static Vocabulary<AssessmentStatus> AssessmentStatus { get; } = new();
+
+    /// <summary>Computed, not read: the words the published data and the pages use for the on-track bands.</summary>
+    public static Vocabulary<OnTrackBand> Band { get; } = new();
+
+    /// <summary>Computed, not read: the words the published data and the pages use for the growth models.</summary>
+    public static Vocabulary<GrowthModel> GrowthModel { get; } = new();
 
     /// <summary>UPR Info and UHRI exports say "Accepted" where the contract says "supported".</summary>
     public static Vocabulary<RecommendationResponse> Response { get; } =

@@ -1,3 +1,5 @@
+using Portal.Rendering;
+
 namespace Portal.Feeds;
 
 /// <summary>Where the feeds and the sitemap are published.</summary>
@@ -6,7 +8,7 @@ internal static class FeedPaths
     public const string Site = "/feed.xml";
     public const string Sitemap = "/sitemap.xml";
 
-    public static string City(string cityId) => $"/cities/{cityId}/feed.xml";
+    public static string City(string cityId) => SitePaths.City(cityId) + "feed.xml";
 
     /// <summary>One of the numbered sitemaps of a site too large for one.</summary>
     public static string SitemapPart(int number) => $"/sitemap-{number}.xml";

@@ -13,7 +13,7 @@ internal sealed class RobotsFile : IFileSource
             using var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" };
             writer.WriteLine("User-agent: *");
             writer.WriteLine("Allow: /");
-            writer.WriteLine($"Sitemap: {context.Urls.Canonical("/sitemap.xml")}");
+            writer.WriteLine($"Sitemap: {context.Urls.Canonical(FeedPaths.Sitemap)}");
         });
     }
 }

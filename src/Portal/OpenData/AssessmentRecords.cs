@@ -16,11 +16,10 @@ internal static class AssessmentRecords
             .Text("note", a => a.Note)
             .Text("source", a => a.Source)
             .Date("date", a => a.Date);
-        var assessments = model.Cities.SelectMany(c => model.AssessmentsByCity[c.Id]).OrderBy(a => a.Row.Line).ToList();
         return new DataTable<Assessment>(
             Name,
             columns,
-            assessments,
+            model.Assessments,
             ["city", "element"],
             [new ForeignKey("city", CityRecords.Name, "id"), new ForeignKey("element", FrameworkRecords.Name, "id")]);
     }

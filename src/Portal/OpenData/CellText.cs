@@ -1,13 +1,12 @@
 using System.Globalization;
 using Portal.Domain.Model;
+using Portal.Loading.Csv;
 
 namespace Portal.OpenData;
 
 /// <summary>A cell as CSV spells it: invariant numbers, true and false, ISO dates, lists joined with semicolons, empty for no value.</summary>
 internal static class CellText
 {
-    public const string ListSeparator = ";";
-
     public static string Of(object? value) => value switch
     {
         null => string.Empty,
@@ -17,7 +16,7 @@ internal static class CellText
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         PartialDate date => date.ToString(),
-        IReadOnlyList<string> list => string.Join(ListSeparator, list),
+        IReadOnlyList<string> list => string.Join(RowReader.ListSeparator, list),
         _ => throw new ArgumentException($"a published cell cannot hold a {value.GetType().Name}", nameof(value)),
     };
 }

@@ -56,7 +56,7 @@ internal static class CityJsonWriter
         json.WriteStartObject();
         JsonRecordWriter.WriteProperties(json, tables.Commitments.Fields, tables.Commitments.Cells(commitment));
         json.WriteStartArray(ProgressRecords.Name);
-        foreach (var report in ProgressRecords.History(tables.Model, commitment))
+        foreach (var report in tables.Histories[commitment.Id])
         {
             JsonRecordWriter.WriteRecord(json, tables.Progress.Fields, tables.Progress.Cells(report));
         }

@@ -1,3 +1,4 @@
+using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.Rendering;
 using Portal.Rendering.Templates;
@@ -11,6 +12,7 @@ internal static class CityRecords
 
     public static DataTable<City> Table(PortalModel model, UrlBuilder urls)
     {
+        CitySummary Summary(City c) => model.CitySummary[c.Id];
         var columns = new ColumnList<City>()
             .Text("id", c => c.Id)
             .Text("name", c => c.Name)
@@ -24,13 +26,13 @@ internal static class CityRecords
             .List("networks", c => c.Networks)
             .Text("summary", c => c.Summary)
             .Text("page", c => urls.Canonical(SitePaths.City(c.Id)))
-            .Integer("commitments_total", c => model.CitySummary[c.Id].Total)
-            .Integer("commitments_achieved", c => model.CitySummary[c.Id].Achieved)
-            .Number("share_achieved", c => model.CitySummary[c.Id].ShareAchieved, decimals: 2)
-            .Integer("commitments_overdue", c => model.CitySummary[c.Id].Overdue)
-            .Integer("commitments_stale", c => model.CitySummary[c.Id].Stale)
-            .Integer("elements_in_place", c => model.CitySummary[c.Id].ElementsInPlace)
-            .Integer("elements_total", c => model.CitySummary[c.Id].ElementsTotal)
+            .Integer("commitments_total", c => Summary(c).Total)
+            .Integer("commitments_achieved", c => Summary(c).Achieved)
+            .Number("share_achieved", c => Summary(c).ShareAchieved, decimals: 2)
+            .Integer("commitments_overdue", c => Summary(c).Overdue)
+            .Integer("commitments_stale", c => Summary(c).Stale)
+            .Integer("elements_in_place", c => Summary(c).ElementsInPlace)
+            .Integer("elements_total", c => Summary(c).ElementsTotal)
             .Date("last_activity", c => model.CityLastUpdated(c.Id));
         return new DataTable<City>(Name, columns, [.. model.Cities.OrderBy(c => c.Row.Line)], ["id"]);
     }

@@ -13,9 +13,6 @@ internal static class CommitmentRecords
 {
     public const string Name = "commitments";
 
-    private static readonly Vocabulary<OnTrackBand> Bands = new();
-    private static readonly Vocabulary<GrowthModel> GrowthModels = new();
-
     public static DataTable<Commitment> Table(PortalModel model, UrlBuilder urls)
     {
         CommitmentEvaluation Evaluation(Commitment c) => model.Evaluation[c.Id];
@@ -47,13 +44,13 @@ internal static class CommitmentRecords
             .Boolean("stale", c => Evaluation(c).IsStale)
             .Date("last_activity", c => Evaluation(c).LastActivity)
             .Number("percent", c => Evaluation(c).Indicator.Percent, decimals: 2)
-            .Word("band", Bands, c => Evaluation(c).Indicator.Band)
+            .Word("band", Vocabularies.Band, c => Evaluation(c).Indicator.Band)
             .Number("ratio", c => Evaluation(c).Indicator.Ratio, decimals: 3)
-            .Word("growth_model", GrowthModels, c => Evaluation(c).Indicator.Model);
+            .Word("growth_model", Vocabularies.GrowthModel, c => Evaluation(c).Indicator.Model);
         return new DataTable<Commitment>(
             Name,
             columns,
-            [.. model.Commitments.OrderBy(c => c.Row.Line)],
+            model.Commitments,
             ["id"],
             [new ForeignKey("city", CityRecords.Name, "id")]);
     }

@@ -51,31 +51,26 @@ internal static class DataPackageWriter
         return package;
     }
 
-    private static JsonObject Resource(DataDownload download, DownloadText text) => download.Format switch
+    private static JsonObject Resource(DataDownload download, DownloadText text)
     {
-        DownloadFormat.Csv => new JsonObject
+        var isCsv = download.Format == DownloadFormat.Csv;
+        var resource = new JsonObject
         {
-            ["profile"] = "tabular-data-resource",
+            ["profile"] = isCsv ? "tabular-data-resource" : "data-resource",
             ["name"] = download.Name,
             ["path"] = DataPaths.Relative(download.Path),
             ["title"] = text.Title(download),
             ["description"] = text.Description(download),
-            ["format"] = "csv",
-            ["mediatype"] = "text/csv",
+            ["format"] = isCsv ? "csv" : "json",
+            ["mediatype"] = isCsv ? "text/csv" : "application/json",
             ["encoding"] = "utf-8",
-            ["dialect"] = new JsonObject { ["delimiter"] = ",", ["lineTerminator"] = "\n", ["quoteChar"] = "\"", ["doubleQuote"] = true, ["header"] = true },
-            ["schema"] = TableSchema.Of(download.Table, text),
-        },
-        _ => new JsonObject
+        };
+        if (isCsv)
         {
-            ["profile"] = "data-resource",
-            ["name"] = download.Name,
-            ["path"] = DataPaths.Relative(download.Path),
-            ["title"] = text.Title(download),
-            ["description"] = text.Description(download),
-            ["format"] = "json",
-            ["mediatype"] = "application/json",
-            ["encoding"] = "utf-8",
-        },
-    };
+            resource["dialect"] = new JsonObject { ["delimiter"] = ",", ["lineTerminator"] = "\n", ["quoteChar"] = "\"", ["doubleQuote"] = true, ["header"] = true };
+            resource["schema"] = TableSchema.Of(download.Table, text);
+        }
+
+        return resource;
+    }
 }

@@ -12,7 +12,8 @@ internal sealed class DataTables
         Cities = CityRecords.Table(model, urls);
         Recommendations = RecommendationRecords.Table(model, urls);
         Commitments = CommitmentRecords.Table(model, urls);
-        Progress = ProgressRecords.Table(model);
+        Histories = ProgressRecords.Histories(model);
+        Progress = ProgressRecords.Table(Histories);
         Framework = FrameworkRecords.Table(model);
         Assessments = AssessmentRecords.Table(model);
         All = [Cities, Recommendations, Commitments, Progress, Framework, Assessments];
@@ -27,6 +28,9 @@ internal sealed class DataTables
     public DataTable<Commitment> Commitments { get; }
 
     public DataTable<NumberedReport> Progress { get; }
+
+    /// <summary>Each commitment's numbered progress reports, oldest first, by commitment id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<NumberedReport>> Histories { get; }
 
     public DataTable<FrameworkElement> Framework { get; }
 

@@ -15,6 +15,6 @@ internal static class FrameworkRecords
             .Text("title", e => e.Title)
             .Text("description", e => e.Description)
             .Integer("order", e => e.Order);
-        return new DataTable<FrameworkElement>(Name, columns, [.. model.FrameworkElements.OrderBy(e => e.Row.Line)], ["id"]);
+        return new DataTable<FrameworkElement>(Name, columns, model.FrameworkElements, ["id"]);
     }
 }

@@ -7,7 +7,8 @@ internal static class ProgressRecords
 {
     public const string Name = "progress";
 
-    public static DataTable<NumberedReport> Table(PortalModel model)
+    /// <param name="histories">Each commitment's <see cref="Histories"/>, made once for this table and the cities' JSON.</param>
+    public static DataTable<NumberedReport> Table(IReadOnlyDictionary<string, IReadOnlyList<NumberedReport>> histories)
     {
         var columns = new ColumnList<NumberedReport>()
             .Text("commitment", r => r.Report.CommitmentId)
@@ -17,7 +18,8 @@ internal static class ProgressRecords
             .Text("note", r => r.Report.Note)
             .Text("source", r => r.Report.Source)
             .Integer("number", r => r.Number);
-        var reports = model.Commitments.SelectMany(c => History(model, c)).OrderBy(r => r.Report.Row.Line).ToList();
+        // The histories are in the methodology's order; the table keeps the order of progress.csv.
+        var reports = histories.Values.SelectMany(history => history).OrderBy(r => r.Report.Row.Line).ToList();
         return new DataTable<NumberedReport>(
             Name,
             columns,
@@ -26,7 +28,10 @@ internal static class ProgressRecords
             [new ForeignKey("commitment", CommitmentRecords.Name, "id")]);
     }
 
-    /// <summary>A commitment's reports, oldest first, numbered from 1 as the methodology orders them.</summary>
-    public static IReadOnlyList<NumberedReport> History(PortalModel model, Commitment commitment) =>
-        [.. model.Evaluation[commitment.Id].History.Select((report, i) => new NumberedReport(report, i + 1))];
+    /// <summary>Each commitment's reports by commitment id, oldest first, numbered from 1 as the methodology orders them.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<NumberedReport>> Histories(PortalModel model) =>
+        model.Commitments.ToDictionary(
+            c => c.Id,
+            c => (IReadOnlyList<NumberedReport>)[.. model.Evaluation[c.Id].History.Select((report, i) => new NumberedReport(report, i + 1))],
+            StringComparer.Ordinal);
 }

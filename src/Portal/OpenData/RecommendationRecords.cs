@@ -28,7 +28,7 @@ internal static class RecommendationRecords
             .List("affected_persons", r => r.AffectedPersons)
             .Text("url", r => r.Url)
             .Text("page", r => urls.Canonical(SitePaths.Recommendation(model.RecommendationSlug[r.Id])))
-            .Integer("cities_acting", r => model.CommitmentsByRecommendation[r.Id].Select(c => c.CityId).Distinct(StringComparer.Ordinal).Count());
-        return new DataTable<Recommendation>(Name, columns, [.. model.Recommendations.OrderBy(r => r.Row.Line)], ["id"]);
+            .Integer("cities_acting", r => model.CitiesActingOn(r.Id));
+        return new DataTable<Recommendation>(Name, columns, model.Recommendations, ["id"]);
     }
 }

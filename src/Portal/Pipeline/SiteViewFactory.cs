@@ -13,8 +13,8 @@ internal static class SiteViewFactory
         var urls = views.Urls;
         return new SiteView
         {
-            Title = settings.Title ?? strings["site.title"],
-            Description = settings.Description ?? strings["site.description"],
+            Title = settings.TitleOrDefault(strings),
+            Description = settings.DescriptionOrDefault(strings),
             Language = settings.Language,
             AsOf = Format.Date(asOf),
             LastUpdated = views.Model.LastUpdated?.ToString(),

@@ -16,10 +16,9 @@ internal sealed record PublishingContext(
     IReadOnlyList<string> PagePaths,
     Func<string, Stream> ReadWritten)
 {
-    /// <summary>The portal's name: the setting, else the theme's default, as the pages show it.</summary>
-    public string SiteTitle => Settings.Title ?? Strings["site.title"];
+    public string SiteTitle => Settings.TitleOrDefault(Strings);
 
-    public string SiteDescription => Settings.Description ?? Strings["site.description"];
+    public string SiteDescription => Settings.DescriptionOrDefault(Strings);
 
     /// <summary>Who the feeds and the data name as their author: the publisher, else the portal itself.</summary>
     public string Author => Settings.Publisher ?? SiteTitle;

@@ -18,7 +18,7 @@ public sealed class DataPackageTests(BuiltSample sample) : IClassFixture<BuiltSa
         Assert.Equal(6, tabular.Count);
         foreach (var resource in tabular)
         {
-            var header = PublishedCsv.Read(Path.Combine(sample.Output, PathOf(resource))).Header;
+            var header = CsvFile.Read(Path.Combine(sample.Output, PathOf(resource))).Header;
             var fields = resource["schema"]!["fields"]!.AsArray();
             Assert.Equal(header, fields.Select(f => f!["name"]!.GetValue<string>()));
             Assert.All(fields, f => Assert.Contains(f!["type"]!.GetValue<string>(), new[] { "string", "integer", "number", "boolean" }));
@@ -106,7 +106,7 @@ public sealed class DataPackageTests(BuiltSample sample) : IClassFixture<BuiltSa
 
     private List<JsonObject> Resources() => [.. Package()["resources"]!.AsArray().Select(r => r!.AsObject())];
 
-    private PublishedCsv Csv(JsonObject resource) => PublishedCsv.Read(Path.Combine(sample.Output, PathOf(resource)));
+    private CsvFile Csv(JsonObject resource) => CsvFile.Read(Path.Combine(sample.Output, PathOf(resource)));
 
     private static string PathOf(JsonObject resource) => resource["path"]!.GetValue<string>();
 }

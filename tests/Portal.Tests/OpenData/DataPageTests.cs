@@ -27,7 +27,7 @@ public sealed class DataPageTests(BuiltSample sample) : IClassFixture<BuiltSampl
     public void Should_Describe_Every_Column_With_Its_Size_On_The_Data_Page()
     {
         var page = sample.Read(DataPaths.Page);
-        var header = PublishedCsv.Read(sample.File(DataPaths.Csv("commitments"))).Header;
+        var header = CsvFile.Read(sample.File(DataPaths.Csv("commitments"))).Header;
         var section = Regex.Match(page, "<section id=\"table-commitments\".*?</section>", RegexOptions.Singleline).Value;
 
         Assert.All(header, column => Assert.Contains($"<code>{column}</code>", section, StringComparison.Ordinal));

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.OpenData;
 using Portal.Rendering.Templates;
@@ -22,20 +21,18 @@ public sealed class PublishedRecordTests(BuiltSample sample) : IClassFixture<Bui
     [Fact]
     public void Should_Hold_Every_Record_Of_Every_Table_In_The_Csv_In_File_Order()
     {
-        Assert.Equal(Model.Cities.OrderBy(c => c.Row.Line).Select(c => c.Id), Csv("cities").Column("id"));
-        Assert.Equal(Model.Recommendations.Select(r => r.Id), Csv("recommendations").Column("id"));
-        Assert.Equal(Model.Commitments.Select(c => c.Id), Csv("commitments").Column("id"));
-        Assert.Equal(Model.FrameworkElements.Select(e => e.Id), Csv("framework").Column("id"));
-        var reports = Model.Commitments.SelectMany(c => Model.Evaluation[c.Id].History).OrderBy(r => r.Row.Line).ToList();
-        Assert.Equal(reports.Select(r => $"{r.CommitmentId} {r.Date}"), Csv("progress").Rows.Select(row => $"{row["commitment"]} {row["date"]}"));
-        var assessments = Model.Cities.SelectMany(c => Model.AssessmentsByCity[c.Id]).OrderBy(a => a.Row.Line).ToList();
-        Assert.Equal(assessments.Select(a => $"{a.CityId} {a.ElementId}"), Csv("assessments").Rows.Select(row => $"{row["city"]} {row["element"]}"));
+        Assert.Equal(Input("cities").Column("id"), Csv("cities").Column("id"));
+        Assert.Equal(Input("recommendations").Column("id"), Csv("recommendations").Column("id"));
+        Assert.Equal(Input("commitments").Column("id"), Csv("commitments").Column("id"));
+        Assert.Equal(Input("framework").Column("id"), Csv("framework").Column("id"));
+        Assert.Equal(Keys(Input("progress"), "commitment", "date"), Keys(Csv("progress"), "commitment", "date"));
+        Assert.Equal(Keys(Input("assessments"), "city", "element"), Keys(Csv("assessments"), "city", "element"));
     }
 
     [Fact]
     public void Should_Hold_The_Computed_Fields_Of_Every_Commitment_As_The_Methodology_Gives_Them()
     {
-        var rows = Csv("commitments").Rows;
+        var rows = Csv("commitments").Records;
 
         Assert.Equal(Model.Commitments.Count, rows.Count);
         foreach (var row in rows)
@@ -47,7 +44,7 @@ public sealed class PublishedRecordTests(BuiltSample sample) : IClassFixture<Bui
             Assert.Equal(evaluation.LastActivity?.ToString() ?? string.Empty, row["last_activity"]);
             Assert.Equal(Rounded(evaluation.Indicator.Percent, 2), row["percent"]);
             Assert.Equal(Rounded(evaluation.Indicator.Ratio, 3), row["ratio"]);
-            Assert.Equal(new Vocabulary<OnTrackBand>().WordOf(evaluation.Indicator.Band), row["band"]);
+            Assert.Equal(Vocabularies.Band.WordOf(evaluation.Indicator.Band), row["band"]);
         }
 
         Assert.Contains(rows, row => row["overdue"] == "true");
@@ -57,7 +54,7 @@ public sealed class PublishedRecordTests(BuiltSample sample) : IClassFixture<Bui
     [Fact]
     public void Should_Give_Each_City_The_Figures_Its_Page_Shows()
     {
-        foreach (var row in Csv("cities").Rows)
+        foreach (var row in Csv("cities").Records)
         {
             var page = sample.Read(row["page"]);
             Assert.Equal(Figure(page, "total"), row["commitments_total"]);
@@ -88,7 +85,7 @@ public sealed class PublishedRecordTests(BuiltSample sample) : IClassFixture<Bui
             Assert.Equal("2026-06-30", json.RootElement.GetProperty("as_of").GetString());
             var records = json.RootElement.GetProperty(table.Name).EnumerateArray().ToList();
             Assert.Equal(csv.Rows.Count, records.Count);
-            foreach (var (row, record) in csv.Rows.Zip(records))
+            foreach (var (row, record) in csv.Records.Zip(records))
             {
                 Assert.Equal(csv.Header, record.EnumerateObject().Select(p => p.Name));
                 Assert.All(csv.Header, name => Assert.Equal(row[name], AsCsvText(record.GetProperty(name))));
@@ -136,7 +133,13 @@ public sealed class PublishedRecordTests(BuiltSample sample) : IClassFixture<Bui
         }
     }
 
-    private PublishedCsv Csv(string table) => PublishedCsv.Read(sample.File(DataPaths.Csv(table)));
+    private CsvFile Csv(string table) => CsvFile.Read(sample.File(DataPaths.Csv(table)));
+
+    /// <summary>A table of the data folder the sample is built from, in the order a person wrote it.</summary>
+    private static CsvFile Input(string table) => CsvFile.Read(Path.Combine(RepositoryPaths.Data, table + ".csv"));
+
+    private static IEnumerable<string> Keys(CsvFile csv, params string[] columns) =>
+        csv.Records.Select(row => string.Join(' ', columns.Select(column => row[column])));
 
     private JsonDocument Json(string sitePath) => JsonDocument.Parse(File.ReadAllBytes(sample.File(sitePath)));
 

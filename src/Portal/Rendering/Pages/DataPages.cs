@@ -17,7 +17,9 @@ internal sealed class DataPages : IPageSource
     {
         var strings = views.Strings;
         var urls = views.Urls;
-        var downloads = DataDownloads.Of(new DataTables(views.Model, urls));
+        var tables = new DataTables(views.Model, urls);
+        var downloads = DataDownloads.Of(tables);
+        var byPath = downloads.ToDictionary(d => d.Path, StringComparer.Ordinal);
         var text = new DownloadText(strings);
         return new DataPageView
         {
@@ -31,38 +33,39 @@ internal sealed class DataPages : IPageSource
             AsOf = Format.Date(views.Model.AsOf),
             Archive = new LinkView(strings["data.archive"], urls.Path(DataPaths.Archive)),
             Package = new LinkView(strings["data.package"], urls.Path(DataPaths.Package)),
-            Tables = [.. downloads.Where(d => d.Format == DownloadFormat.Csv).Select(csv => Table(views, text, csv, downloads))],
+            Tables = [.. tables.All.Select(table => Table(views, text, table, byPath[DataPaths.Csv(table.Name)], byPath[DataPaths.Json(table.Name)]))],
             CityFiles = [.. downloads.Where(d => d.City is not null).Select(d => File(views, text, d))],
             SiteFeed = new LinkView(strings["data.site-feed"], urls.Path(FeedPaths.Site)),
             CityFeeds = [.. views.Model.Cities.Select(c => new LinkView(c.Name, urls.Path(FeedPaths.City(c.Id))))],
         };
     }
 
-    private static DataTableView Table(ViewFactory views, DownloadText text, DataDownload csv, IReadOnlyList<DataDownload> downloads)
+    private static DataTableView Table(ViewFactory views, DownloadText text, IDataTable table, DataDownload csv, DataDownload json) => new()
     {
-        var table = csv.Table;
-        var json = downloads.Single(d => d.Format == DownloadFormat.Json && d.City is null && d.Table == table);
-        return new DataTableView
-        {
-            Name = table.Name,
-            Title = text.TableTitle(table),
-            Description = text.TableDescription(table),
-            Records = table.Count == 1 ? views.Strings["data.rows-one"] : views.Strings.Format("data.rows-many", Format.Number(table.Count)),
-            Csv = File(views, text, csv),
-            Json = File(views, text, json),
-            Columns = [.. table.Fields.Select(field => new DataColumnView(
-                field.Name,
-                text.Type(field),
-                text.Column(table, field),
-                field.Allowed.Count > 0 ? views.Strings.Format("data.allowed", string.Join(", ", field.Allowed)) : null))],
-        };
-    }
+        Name = table.Name,
+        Title = text.TableTitle(table),
+        Description = text.TableDescription(table),
+        Records = table.Count == 1 ? views.Strings["data.rows-one"] : views.Strings.Format("data.rows-many", Format.Number(table.Count)),
+        Csv = File(views, text, csv),
+        Json = File(views, text, json),
+        Columns = [.. table.Fields.Select(field => new DataColumnView(
+            field.Name,
+            text.Type(field),
+            text.Column(table, field),
+            field.Allowed.Count > 0 ? views.Strings.Format("data.allowed", string.Join(", ", field.Allowed)) : null))],
+    };
 
     private static DataFileView File(ViewFactory views, DownloadText text, DataDownload download) => new(
         text.Title(download),
         views.Urls.Path(download.Path),
-        download.Path[(download.Path.LastIndexOf('/') + 1)..],
-        Size(views, views.FileSizes.TryGetValue(download.Path, out var size) ? size : ByteCount.Of(download.Write)));
+        Path.GetFileName(download.Path),
+        Size(views, WrittenSize(views, download)));
+
+    /// <summary>The page is rendered after the files are written, so a size missing here is a bug in the build's order.</summary>
+    private static long WrittenSize(ViewFactory views, DataDownload download) =>
+        views.FileSizes.TryGetValue(download.Path, out var size)
+            ? size
+            : throw new InvalidOperationException($"{download.Path} has no size: the /data/ page must be rendered after the files it lists are written");
 
     private static string Size(ViewFactory views, long bytes) => bytes switch
     {

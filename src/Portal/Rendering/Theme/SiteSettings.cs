@@ -18,4 +18,10 @@ public sealed record SiteSettings
 
     /// <summary>Who publishes the portal, for citations.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>The portal's name as every page, feed and data file gives it: the setting, else the theme's default.</summary>
+    public string TitleOrDefault(UiStrings strings) => Title ?? strings["site.title"];
+
+    /// <summary>The portal's description as every page, feed and data file gives it: the setting, else the theme's default.</summary>
+    public string DescriptionOrDefault(UiStrings strings) => Description ?? strings["site.description"];
 }

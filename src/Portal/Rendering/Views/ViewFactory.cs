@@ -42,13 +42,13 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
 
     public TermView Status(CommitmentStatus status) => Term("status", Vocabularies.CommitmentStatus.WordOf(status));
 
-    public TermView Band(OnTrackBand band) => Term("band", KebabCase(band.ToString()));
+    public TermView Band(OnTrackBand band) => Term("band", Vocabularies.Band.WordOf(band));
 
     public TermView Response(RecommendationResponse response) => Term("response", Vocabularies.Response.WordOf(response));
 
     public TermView Assessment(AssessmentStatus status) => Term("assessment", Vocabularies.AssessmentStatus.WordOf(status));
 
-    public TermView Growth(GrowthModel growth) => Term("growth", KebabCase(growth.ToString()));
+    public TermView Growth(GrowthModel growth) => Term("growth", Vocabularies.GrowthModel.WordOf(growth));
 
     public ProvenanceView Provenance(Portal.Domain.Diagnostics.SourceLocation row, string? source) => new(row.File, row.Line, source);
 
@@ -154,7 +154,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
         Date = recommendation.Date?.ToString(),
         Themes = recommendation.Themes,
         Sdgs = recommendation.Sdgs,
-        CityCount = model.CommitmentsByRecommendation[recommendation.Id].Select(c => c.CityId).Distinct().Count(),
+        CityCount = model.CitiesActingOn(recommendation.Id),
     };
 
     /// <summary>Commitments grouped by current status, in the methodology's status order; empty groups left out.</summary>
@@ -173,7 +173,4 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
 
     private static string StatusSummary(IEnumerable<StatusCountView> counts) =>
         string.Join(", ", counts.Where(c => c.Count > 0).Select(c => $"{c.Label} {c.Count}"));
-
-    private static string KebabCase(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
