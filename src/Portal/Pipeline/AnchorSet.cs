@@ -13,7 +13,8 @@ internal sealed class AnchorSet
 
     public static AnchorSet Of(IEnumerable<string> ids)
     {
-        var hashes = ids.Select(Hash).Distinct().ToArray();
+        // A repeated id, which valid HTML does not have, only repeats a hash: the binary search finds either copy.
+        var hashes = ids.Select(Hash).ToArray();
         Array.Sort(hashes);
         return new AnchorSet(hashes);
     }

@@ -20,25 +20,19 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
     /// <summary>Links outside a page's own anchors read the same on every page; each is resolved once.</summary>
     private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// A checker for a rebuild in place: it knows every page and file built so far, and checks the links of the
-    /// pages rendered again. A page that linked to a removed page showed it, so it is among those rendered again.
-    /// </summary>
-    public LinkChecker ForRebuild()
+    private LinkChecker(string basePath, string outputFolder, ConcurrentDictionary<string, AnchorSet> anchors, ConcurrentDictionary<string, byte> files)
+        : this(basePath, outputFolder, outputFolder)
     {
-        var next = new LinkChecker(basePath, outputFolder, outputFolder);
-        foreach (var (page, anchors) in _anchors)
-        {
-            next._anchors[page] = anchors;
-        }
-
-        foreach (var file in _files.Keys)
-        {
-            next._files[file] = 0;
-        }
-
-        return next;
+        _anchors = anchors;
+        _files = files;
     }
+
+    /// <summary>
+    /// A checker for a rebuild in place: it takes over every page and file built so far, and checks the links of
+    /// the pages rendered again. A page that linked to a removed page showed it, so it is among those rendered
+    /// again. This checker shares what it knows with the new one and must not be used after.
+    /// </summary>
+    public LinkChecker ForRebuild() => new(basePath, outputFolder, _anchors, _files);
 
     public void RemovePage(string sitePath) => _anchors.TryRemove(sitePath, out _);
 

@@ -26,8 +26,6 @@ internal sealed class StagedOutput : IDisposable
     /// <summary>The folder pages are written into.</summary>
     public string Folder { get; }
 
-    public string PathOf(string relativeFile) => Path.Combine(Folder, relativeFile.Replace('/', Path.DirectorySeparatorChar));
-
     public void Commit()
     {
         var previous = _target + $".previous-{Guid.NewGuid():N}";
