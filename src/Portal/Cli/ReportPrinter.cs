@@ -26,11 +26,36 @@ internal static class ReportPrinter
             output.WriteLine(Invariant($"  {phase.Phase}: {phase.Elapsed.TotalMilliseconds:0} ms"));
         }
 
-        var verb = wroteSite ? "build" : "validate";
-        var outcome = report.Succeeded ? "succeeded" : wroteSite ? "failed; nothing was written" : "failed";
+        output.WriteLine(Invariant($"{Outcome(report, wroteSite)}: {(wroteSite ? Written(report) : string.Empty)}{report.Errors} errors, {report.Warnings} warnings"));
+    }
+
+    private static string Outcome(BuildReport report, bool wroteSite)
+    {
+        if (!wroteSite)
+        {
+            return report.Succeeded ? "validate succeeded" : "validate failed";
+        }
+
+        if (report.Succeeded)
+        {
+            return "build succeeded";
+        }
+
+        return report.Output == OutputChange.ChangedInPlace
+            ? Invariant($"rebuild failed; {report.FilesChangedInPlace} files of the served output were already replaced or removed; the next edit rebuilds everything")
+            : "build failed; nothing was written";
+    }
+
+    /// <summary>Pages written, or that an edit changed nothing: a rebuild after a file was saved as it was writes no page.</summary>
+    private static string Written(BuildReport report)
+    {
+        if (report.Succeeded && report.Output == OutputChange.None)
+        {
+            return "nothing changed, ";
+        }
+
         var unchanged = report.PagesUnchanged > 0 ? Invariant($" ({report.PagesUnchanged} unchanged)") : string.Empty;
-        var pages = wroteSite ? Invariant($"{report.PagesWritten} pages written{unchanged}, ") : string.Empty;
-        output.WriteLine(Invariant($"{verb} {outcome}: {pages}{report.Errors} errors, {report.Warnings} warnings"));
+        return Invariant($"{report.PagesWritten} pages written{unchanged}, ");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -13,6 +13,14 @@ public sealed record BuildReport
     public int PagesUnchanged { get; init; }
     public IReadOnlyList<PhaseTiming> Phases { get; init; } = [];
 
+    public OutputChange Output { get; init; }
+
+    /// <summary>
+    /// Files a rebuild in place wrote or removed in the served output. They stay changed when the rebuild then
+    /// fails, so the output mixes old and new files until the next build.
+    /// </summary>
+    public int FilesChangedInPlace { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);

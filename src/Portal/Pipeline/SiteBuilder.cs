@@ -15,9 +15,10 @@ namespace Portal.Pipeline;
 /// parallel into a staging folder, copy the theme's assets, check every internal link, then swap the staging
 /// folder into place. A build with errors writes nothing: the previous output stays as it was.
 /// A builder made for rebuilds remembers what it read and wrote, so that <see cref="Rebuild"/> can read only
-/// the edited file and render only what the edit reaches.
+/// the edited file and render only what the edit reaches. <paramref name="beforeReplacingOutput"/> runs just
+/// before a staged folder replaces the output, for whatever else writes into the output to finish first.
 /// </summary>
-public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRebuilds = false)
+public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRebuilds = false, Action? beforeReplacingOutput = null)
 {
     private static readonly IFileSource[] FileSources = [new RobotsFile(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles()];
 
@@ -34,24 +35,45 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
         _last = null;
         var diagnostics = new DiagnosticBag();
         var clock = new PhaseClock(progress);
-        var input = clock.Time("load and validate", () => InputChecker.Check(options, diagnostics, keepsForRebuilds ? _tables : null));
-        if (diagnostics.HasErrors)
-        {
-            return Report(input.Files, diagnostics, 0, clock);
-        }
+        var (input, model) = Load(options, diagnostics, clock);
+        return model is null ? Report(input, diagnostics, clock) : PublishInFull(options, input, model, diagnostics, clock);
+    }
 
-        var model = clock.Time("model", () => PortalModel.Build(input.Data, options.AsOf));
-        try
+    /// <summary>Reads and checks the input and builds the model from it; there is no model when the input has errors.</summary>
+    private (CheckedInput Input, PortalModel? Model) Load(BuildOptions options, DiagnosticBag diagnostics, PhaseClock clock)
+    {
+        var input = clock.Time("load and validate", () => InputChecker.Check(options, diagnostics, keepsForRebuilds ? _tables : null));
+        return diagnostics.HasErrors ? (input, null) : (input, clock.Time("model", () => PortalModel.Build(input.Data, options.AsOf)));
+    }
+
+    private BuildReport PublishInFull(BuildOptions options, CheckedInput input, PortalModel model, DiagnosticBag diagnostics, PhaseClock clock) =>
+        Writing(options, input, diagnostics, clock, servedOutput: null, () =>
         {
             var pages = Publish(input, model, options, diagnostics, clock);
-            return Report(input.Files, diagnostics, pages, clock);
+            return Report(input, diagnostics, clock) with
+            {
+                PagesWritten = pages,
+                Output = diagnostics.HasErrors ? OutputChange.None : OutputChange.Replaced,
+            };
+        });
+
+    /// <summary>
+    /// Runs the part of a build that writes. Until it succeeds, the output may no longer be what the kept build
+    /// describes, so a failure of any kind leaves the next rebuild to build everything. A failure of the disk
+    /// (a full disk, a folder without write permission, another build at work) is reported, not thrown.
+    /// </summary>
+    private BuildReport Writing(BuildOptions options, CheckedInput input, DiagnosticBag diagnostics, PhaseClock clock, OutputTarget? servedOutput, Func<BuildReport> write)
+    {
+        _last = null;
+        try
+        {
+            return write();
         }
         catch (Exception e) when (IsAboutTheDisk(e))
         {
-            // The disk, not the data: a full disk, a folder without write permission, another build at work.
             var cause = e is AggregateException all ? all.InnerExceptions[0] : e;
             diagnostics.Error(SourceLocation.OfFile(DisplayPath.Of(options.OutputFolder)), cause.Message);
-            return Report(input.Files, diagnostics, 0, clock);
+            return servedOutput is null ? Report(input, diagnostics, clock) : InPlaceReport(input, diagnostics, clock, servedOutput);
         }
     }
 
@@ -92,6 +114,7 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
             return 0;
         }
 
+        beforeReplacingOutput?.Invoke();
         staging.Commit();
         if (keepsForRebuilds)
         {
@@ -151,16 +174,15 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
         foreach (var file in Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories))
         {
             var relative = Path.Combine("assets", Path.GetRelativePath(assetsFolder, file)).Replace('\\', '/');
-            target.Write(relative, File.ReadAllBytes(file));
+            target.Copy(file, relative);
             links.AddFile("/" + relative);
         }
     }
 
-    private static BuildReport Report(IReadOnlyList<FileAccount> files, DiagnosticBag diagnostics, int pages, PhaseClock clock) => new()
+    private static BuildReport Report(CheckedInput input, DiagnosticBag diagnostics, PhaseClock clock) => new()
     {
-        Files = files,
+        Files = input.Files,
         Diagnostics = diagnostics.Sorted(),
-        PagesWritten = pages,
         Phases = clock.Phases,
     };
 }

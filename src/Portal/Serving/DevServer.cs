@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Portal.Cli;
-using Portal.Domain.Diagnostics;
 using Portal.Pipeline;
 
 namespace Portal.Serving;
@@ -11,25 +10,36 @@ namespace Portal.Serving;
 /// commitments or the progress reports renders only the pages it reaches; the search index then catches up
 /// in the background, so the pages do not wait for it.
 /// </summary>
-internal sealed class DevServer(BuildOptions options, int port)
+internal sealed class DevServer
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
     private readonly Lock _gate = new();
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
-    private readonly SiteBuilder _builder = new(ConsoleProgress.ForStandardError(), keepsForRebuilds: true);
+    private readonly BuildOptions _options;
+    private readonly int _port;
+    private readonly SearchIndexRefresh _searchIndex;
+    private readonly SiteBuilder _builder;
     private Timer? _pending;
-    private Task _searchIndex = Task.CompletedTask;
+    private bool _mustBuildInFull;
+
+    public DevServer(BuildOptions options, int port)
+    {
+        _options = options;
+        _port = port;
+        _searchIndex = new SearchIndexRefresh(diagnostics => SearchIndexer.Index(options.OutputFolder, diagnostics), Console.Out, Console.Error);
+        _builder = new SiteBuilder(ConsoleProgress.ForStandardError(), keepsForRebuilds: true, beforeReplacingOutput: _searchIndex.StandAside);
+    }
 
     public int Run()
     {
-        Print(_builder.Build(options), TimeSpan.Zero);
-        using var app = StaticSiteHost.Create(options.OutputFolder, port);
-        var watchers = new[] { options.DataFolder, options.ContentFolder, options.ThemeFolder }
+        Print(_builder.Build(_options), TimeSpan.Zero);
+        using var app = StaticSiteHost.Create(_options.OutputFolder, _port);
+        var watchers = new[] { _options.DataFolder, _options.ContentFolder, _options.ThemeFolder }
             .Where(Directory.Exists)
             .Select(Watch)
             .ToList();
         app.Start();
-        Console.WriteLine($"Serving {options.OutputFolder} at {StaticSiteHost.Address(app)} (Ctrl+C to stop)");
+        Console.WriteLine($"Serving {_options.OutputFolder} at {StaticSiteHost.Address(app)} (Ctrl+C to stop)");
         app.WaitForShutdown();
         watchers.ForEach(w => w.Dispose());
         return ExitCodes.Success;
@@ -69,9 +79,9 @@ internal sealed class DevServer(BuildOptions options, int port)
         }
 
         var extension = Path.GetExtension(name);
-        return IsUnder(path, options.ThemeFolder)
-            || (IsUnder(path, options.DataFolder) && extension == ".csv")
-            || (IsUnder(path, options.ContentFolder) && extension is ".md" or ".yml" or ".yaml");
+        return IsUnder(path, _options.ThemeFolder)
+            || (IsUnder(path, _options.DataFolder) && extension == ".csv")
+            || (IsUnder(path, _options.ContentFolder) && extension is ".md" or ".yml" or ".yaml");
     }
 
     private static bool IsUnder(string path, string folder) =>
@@ -89,28 +99,25 @@ internal sealed class DevServer(BuildOptions options, int port)
             var changed = _changed.ToList();
             _changed.Clear();
             var watch = Stopwatch.StartNew();
-            var report = _builder.Rebuild(options, changed);
-            Print(report, watch.Elapsed);
-            if (report.Succeeded && report.PagesUnchanged > 0 && options.Search)
+            try
             {
-                RefreshSearchIndex();
+                var report = _mustBuildInFull ? _builder.Build(_options) : _builder.Rebuild(_options, changed);
+                _mustBuildInFull = false;
+                Print(report, watch.Elapsed);
+                if (report.Output == OutputChange.ChangedInPlace && _options.Search)
+                {
+                    // Pagefind's index is behind the pages; it catches up without holding up the next edit.
+                    _searchIndex.Request();
+                }
+            }
+            catch (Exception e)
+            {
+                // On a timer thread an exception would end the server; the output may be half rebuilt, so the next edit builds it all.
+                _mustBuildInFull = true;
+                Console.Error.WriteLine($"rebuild crashed, the next edit rebuilds everything: {e}");
             }
         }
     }
-
-    /// <summary>A rebuild in place leaves Pagefind's index behind the pages; bring it up to date without holding up the next edit.</summary>
-    private void RefreshSearchIndex() => _searchIndex = _searchIndex.ContinueWith(_ =>
-    {
-        var diagnostics = new DiagnosticBag();
-        var watch = Stopwatch.StartNew();
-        SearchIndexer.Index(options.OutputFolder, diagnostics);
-        foreach (var diagnostic in diagnostics.Sorted())
-        {
-            Console.Error.WriteLine(diagnostic.ToString());
-        }
-
-        Console.WriteLine($"search index refreshed in {watch.Elapsed.TotalSeconds:0.0} s");
-    }, TaskScheduler.Default);
 
     private static void Print(BuildReport report, TimeSpan elapsed)
     {

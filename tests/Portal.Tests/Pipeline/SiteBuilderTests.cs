@@ -69,7 +69,7 @@ public sealed class SiteBuilderTests
     public void Should_Report_A_Layout_Missing_From_The_Theme_Without_Crashing()
     {
         using var folder = new TemporaryFolder();
-        var theme = CopyTheme(folder);
+        var theme = ThemeCopy.In(folder);
         File.Delete(Path.Combine(theme, "layouts", "framework.html"));
 
         var report = new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("output")) with { ThemeFolder = theme });
@@ -82,7 +82,7 @@ public sealed class SiteBuilderTests
     public void Should_Report_A_Template_Error_At_Its_Line_And_Column()
     {
         using var folder = new TemporaryFolder();
-        var theme = CopyTheme(folder);
+        var theme = ThemeCopy.In(folder);
         File.WriteAllText(Path.Combine(theme, "layouts", "countries.html"), "<h1>{{ page.title }}</h1>\n<p>{{ page.no_such_member }}</p>\n");
 
         var report = new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("output")) with { ThemeFolder = theme });
@@ -96,7 +96,7 @@ public sealed class SiteBuilderTests
     public void Should_Fail_On_A_Broken_Internal_Link_Or_Anchor_Naming_The_Page_And_The_Link()
     {
         using var folder = new TemporaryFolder();
-        var theme = CopyTheme(folder);
+        var theme = ThemeCopy.In(folder);
         File.AppendAllText(Path.Combine(theme, "layouts", "countries.html"), "\n<a href=\"/nowhere/\">a</a> <a href=\"#missing\">b</a> <a href=\"/cities/\">c</a> <a href=\"https://example.org/x\">d</a>\n");
 
         var report = new SiteBuilder().Build(BuildOptionsFor.Sample(folder.Combine("output")) with { ThemeFolder = theme });
@@ -127,18 +127,5 @@ public sealed class SiteBuilderTests
 
         Assert.Equal(before, OutputSnapshot.Of(output));
         Assert.True(new SiteBuilder().Build(BuildOptionsFor.Sample(output)).Succeeded);
-    }
-
-    private static string CopyTheme(TemporaryFolder folder)
-    {
-        var theme = folder.Combine("theme");
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(theme, Path.GetRelativePath(RepositoryPaths.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return theme;
     }
 }
