@@ -46,12 +46,21 @@ internal static class ReportPrinter
             : "build failed; nothing was written";
     }
 
-    /// <summary>Pages written, or that an edit changed nothing: a rebuild after a file was saved as it was writes no page.</summary>
+    /// <summary>
+    /// Pages written, or that an edit changed nothing: a rebuild after a file was saved as it was writes no page.
+    /// A failed rebuild in place has already counted the files it changed; a failure of the disk stops it before
+    /// it could count its pages.
+    /// </summary>
     private static string Written(BuildReport report)
     {
         if (report.Succeeded && report.Output == OutputChange.None)
         {
             return "nothing changed, ";
+        }
+
+        if (!report.Succeeded && report.Output == OutputChange.ChangedInPlace)
+        {
+            return string.Empty;
         }
 
         var unchanged = report.PagesUnchanged > 0 ? Invariant($" ({report.PagesUnchanged} unchanged)") : string.Empty;
