@@ -20,10 +20,13 @@ public sealed class ConsoleProgressTests
         progress.PhaseEnded("render and write", TimeSpan.FromMilliseconds(1234));
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(11, lines.Length);
         Assert.Equal("render and write…", lines[0]);
         Assert.Equal("render and write: 10% (10 of 100)", lines[1]);
         Assert.Equal("render and write: 90% (90 of 100)", lines[9]);
         Assert.Equal("render and write: done in 1234 ms", lines[^1]);
+        string[] everyTenth = [.. Enumerable.Range(1, 9).Select(tenth => $"render and write: {tenth * 10}% ({tenth * 10} of 100)")];
+        Assert.Equal(everyTenth, lines[1..^1]);
         Assert.DoesNotContain('\r', output.ToString());
     }
 

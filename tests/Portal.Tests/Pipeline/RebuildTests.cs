@@ -1,4 +1,7 @@
+using Portal.Domain.Diagnostics;
+using Portal.Domain.Model;
 using Portal.Pipeline;
+using Portal.Rendering;
 
 namespace Portal.Tests.Pipeline;
 
@@ -9,25 +12,30 @@ namespace Portal.Tests.Pipeline;
 public sealed class RebuildTests : IDisposable
 {
     private const string Commitment = "valdeserra-roma-school-mediation";
+    private const string NewTitle = "Roma school mediators in every district";
+
+    /// <summary>A date no build writes at: a page stamped with it and still carrying it was not written again.</summary>
+    private static readonly DateTime LongAgo = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     private readonly TemporaryFolder _folder = new();
 
     public static TheoryData<string> Edits => [.. EditsByName.Keys];
 
     private static Dictionary<string, Action<CsvFile, CsvFile>> EditsByName { get; } = new()
     {
-        ["a commitment's title"] = (commitments, _) => commitments.Set(Commitment, "title", "Roma school mediators in every district"),
+        ["a commitment's title"] = (commitments, _) => commitments.Set(Commitment, "title", NewTitle),
         ["a commitment's declared status"] = (commitments, _) => commitments.Set(Commitment, "status", "stalled"),
         ["a commitment's city"] = (commitments, _) => commitments.Set(Commitment, "city", "marisma-alta"),
         ["the recommendations a commitment answers"] = (commitments, _) => commitments.Set(Commitment, "recommendations", "A/HRC/44/7 para 150.58"),
-        ["a new commitment"] = (commitments, _) => commitments.Rows.Add([.. commitments.Row(Commitment).Select((cell, i) => i == 0 ? "valdeserra-new-commitment" : cell)]),
+        ["a new commitment"] = (commitments, _) => commitments.Rows.Add(CopyOf(commitments, Commitment, "valdeserra-new-commitment")),
         ["a removed commitment and its reports"] = (commitments, progress) =>
         {
             commitments.Rows.Remove(commitments.Row(Commitment));
-            progress.Rows.RemoveAll(r => r[0] == Commitment);
+            progress.Rows.RemoveAll(r => Cell(progress, r, "commitment") == Commitment);
         },
-        ["a progress value"] = (_, progress) => progress.Rows.First(r => r[0] == Commitment)[2] = "61",
-        ["an older progress report"] = (_, progress) => progress.Rows.Add([Commitment, "2020-01-31", "", "in-progress", "Mediators recruited.", ""]),
-        ["a report that changes the status"] = (_, progress) => progress.Rows.Add([Commitment, "2025-01-31", "", "stalled", "Funding paused.", ""]),
+        ["a progress value"] = (_, progress) => progress.Rows.First(r => Cell(progress, r, "commitment") == Commitment)[ColumnOf(progress, "value")] = "61",
+        ["an older progress report"] = (_, progress) => progress.Rows.Add(NewReport(progress, "2020-01-31", "in-progress", "Mediators recruited.")),
+        ["a report that changes the status"] = (_, progress) => progress.Rows.Add(NewReport(progress, "2025-01-31", "stalled", "Funding paused.")),
     };
 
     [Theory]
@@ -35,31 +43,53 @@ public sealed class RebuildTests : IDisposable
     public void Should_Leave_The_Same_Files_As_A_Full_Build_After_An_Edit_To(string edit)
     {
         var (options, builder, files) = BuildEditableSample();
-        EditsByName[edit](files.Commitments, files.Progress);
-        files.Commitments.Write();
-        files.Progress.Write();
 
-        var report = builder.Rebuild(options, [files.Commitments.FilePath, files.Progress.FilePath]);
+        EditAndRebuildPageByPage(options, builder, files, EditsByName[edit]);
 
-        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
-        Assert.True(report.PagesUnchanged > 0, "the edit should have been rebuilt page by page, not in full");
-        var full = options with { OutputFolder = _folder.Combine("full") };
-        Assert.True(new SiteBuilder().Build(full).Succeeded);
-        Assert.Equal(OutputSnapshot.Of(full.OutputFolder), OutputSnapshot.Of(options.OutputFolder));
+        AssertSameFilesAsAFullBuild(options, "full");
+    }
+
+    /// <summary>
+    /// serve applies edits one after another: the second rebuild takes over views that the first one had itself
+    /// taken over, so what it leaves must still be what a full build writes.
+    /// </summary>
+    [Fact]
+    public void Should_Leave_The_Same_Files_As_A_Full_Build_After_Each_Of_Two_Edits_In_A_Row()
+    {
+        var (options, builder, files) = BuildEditableSample();
+
+        EditAndRebuildPageByPage(options, builder, files, EditsByName["a commitment's title"]);
+        AssertSameFilesAsAFullBuild(options, "full-after-the-title");
+
+        EditAndRebuildPageByPage(options, builder, files, EditsByName["a commitment's declared status"]);
+        AssertSameFilesAsAFullBuild(options, "full-after-the-status");
     }
 
     [Fact]
     public void Should_Render_Only_The_Pages_A_New_Title_Reaches()
     {
         var (options, builder, files) = BuildEditableSample();
-        files.Commitments.Set(Commitment, "title", "Roma school mediators in every district");
+        var model = ModelOf(options);
+        var edited = model.CommitmentById[Commitment];
+        var otherCity = model.Cities.First(c => c.Country != model.CityById[edited.CityId].Country);
+        var otherCommitment = model.CommitmentsByCity[otherCity.Id].First();
+        var unrelatedRecommendation = model.Recommendations.First(r => r.Country == otherCity.Country && !edited.RecommendationIds.Contains(r.Id));
+        Stamp(options.OutputFolder, LongAgo);
+        files.Commitments.Set(Commitment, "title", NewTitle);
         files.Commitments.Write();
 
         var report = builder.Rebuild(options, [files.Commitments.FilePath]);
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         Assert.InRange(report.PagesWritten, 1, (report.PagesWritten + report.PagesUnchanged) / 5);
-        Assert.Contains("Roma school mediators in every district", File.ReadAllText(Path.Combine(options.OutputFolder, "commitments", Commitment, "index.html")));
+        Assert.Contains(NewTitle, File.ReadAllText(PageFile(options, SitePaths.Commitment(Commitment))));
+        var rewritten = RewrittenPages(options.OutputFolder);
+        Assert.Equal(report.PagesWritten, rewritten.Count);
+        Assert.Contains(SitePaths.Commitment(Commitment), rewritten);
+        Assert.Contains(SitePaths.City(edited.CityId), rewritten);
+        Assert.DoesNotContain(SitePaths.City(otherCity.Id), rewritten);
+        Assert.DoesNotContain(SitePaths.Commitment(otherCommitment.Id), rewritten);
+        Assert.DoesNotContain(SitePaths.Recommendation(model.RecommendationSlug[unrelatedRecommendation.Id]), rewritten);
     }
 
     [Fact]
@@ -119,6 +149,83 @@ public sealed class RebuildTests : IDisposable
         Assert.True(builder.Build(options).Succeeded);
         var files = (CsvFile.Read(Path.Combine(data, "commitments.csv")), CsvFile.Read(Path.Combine(data, "progress.csv")));
         return (options, builder, files);
+    }
+
+    /// <summary>Applies an edit, rebuilds, and checks that the rebuild wrote something, not everything, and changed the output.</summary>
+    private static void EditAndRebuildPageByPage(BuildOptions options, SiteBuilder builder, (CsvFile Commitments, CsvFile Progress) files, Action<CsvFile, CsvFile> edit)
+    {
+        var before = OutputSnapshot.Of(options.OutputFolder);
+        edit(files.Commitments, files.Progress);
+        files.Commitments.Write();
+        files.Progress.Write();
+
+        var report = builder.Rebuild(options, [files.Commitments.FilePath, files.Progress.FilePath]);
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        Assert.True(report.PagesWritten > 0, "the edit should have rendered the pages it reaches");
+        Assert.True(report.PagesUnchanged > 0, "the edit should have been rebuilt page by page, not in full");
+        Assert.NotEqual(before, OutputSnapshot.Of(options.OutputFolder));
+    }
+
+    private void AssertSameFilesAsAFullBuild(BuildOptions options, string folder)
+    {
+        var full = options with { OutputFolder = _folder.Combine(folder) };
+        Assert.True(new SiteBuilder().Build(full).Succeeded);
+        Assert.Equal(OutputSnapshot.Of(full.OutputFolder), OutputSnapshot.Of(options.OutputFolder));
+    }
+
+    private static PortalModel ModelOf(BuildOptions options) =>
+        PortalModel.Build(InputChecker.Check(options, new DiagnosticBag()).Data, options.AsOf);
+
+    private static string PageFile(BuildOptions options, string sitePath) => Path.Combine(options.OutputFolder, SitePaths.FileOf(sitePath));
+
+    private static void Stamp(string output, DateTime time)
+    {
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, time);
+        }
+    }
+
+    /// <summary>The site path of every page written since the output was stamped <see cref="LongAgo"/>.</summary>
+    private static HashSet<string> RewrittenPages(string output) =>
+    [
+        .. Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Where(file => File.GetLastWriteTimeUtc(file) > LongAgo)
+            .Select(file => SitePathOf(Path.GetRelativePath(output, file))),
+    ];
+
+    private static string SitePathOf(string relativeFile)
+    {
+        var path = "/" + relativeFile.Replace(Path.DirectorySeparatorChar, '/');
+        return path.EndsWith("/index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path;
+    }
+
+    private static int ColumnOf(CsvFile file, string column)
+    {
+        var index = Array.IndexOf(file.Header, column);
+        Assert.True(index >= 0, $"{Path.GetFileName(file.FilePath)} has no column '{column}'");
+        return index;
+    }
+
+    private static string Cell(CsvFile file, string[] row, string column) => row[ColumnOf(file, column)];
+
+    private static string[] CopyOf(CsvFile file, string id, string newId)
+    {
+        var copy = file.Row(id).ToArray();
+        copy[ColumnOf(file, "id")] = newId;
+        return copy;
+    }
+
+    private static string[] NewReport(CsvFile progress, string date, string status, string note)
+    {
+        var row = new string[progress.Header.Length];
+        Array.Fill(row, string.Empty);
+        row[ColumnOf(progress, "commitment")] = Commitment;
+        row[ColumnOf(progress, "date")] = date;
+        row[ColumnOf(progress, "status")] = status;
+        row[ColumnOf(progress, "note")] = note;
+        return row;
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,3 +1,5 @@
+using Portal.Rendering.Listings;
+
 namespace Portal.Tests.Pipeline;
 
 /// <summary>
@@ -6,7 +8,13 @@ namespace Portal.Tests.Pipeline;
 /// </summary>
 internal static class RecordPages
 {
-    private static readonly HashSet<string> Lists = ["page", "mechanism", "theme", "country", "sdg", "response", "status", "city"];
+    /// <summary>The facet folders come from the listings themselves, so a new facet is not counted as a record.</summary>
+    private static readonly HashSet<string> Lists =
+    [
+        "page",
+        .. RecommendationListing.Definition.Facets.Select(f => f.Key),
+        .. CommitmentListing.Definition.Facets.Select(f => f.Key),
+    ];
 
     public static int In(string output, string folder) =>
         Directory.GetDirectories(Path.Combine(output, folder))

@@ -35,6 +35,7 @@ public sealed class ModelChangesTests
         var changes = ModelChanges.Between(Model(Make.Commitment()), Model(Make.Commitment(city: "lisboa")));
 
         Assert.Superset(new HashSet<string> { "city:barcelona", "city:lisboa", "country:ESP", "country:PRT" }, new HashSet<string>(changes.Records));
+        Assert.Equal(["city:barcelona", "city:lisboa", "commitment:c1", "country:ESP", "country:PRT"], changes.Records.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -46,15 +47,39 @@ public sealed class ModelChangesTests
         var changes = ModelChanges.Between(Model(before), Model(after));
 
         Assert.Superset(new HashSet<string> { "recommendation:R1", "recommendation:R2", "country:PRT" }, new HashSet<string>(changes.Records));
+        Assert.Equal(
+            ["city:barcelona", "commitment:c1", "country:ESP", "country:PRT", "recommendation:R1", "recommendation:R2"],
+            changes.Records.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void Should_Compare_Lists_By_Their_Items_Not_By_Reference()
+    /// <summary>Every list a commitment holds, with two items for it; the recommendations are two the model has.</summary>
+    public static TheoryData<string, string, string> Lists => new()
     {
-        var before = Make.Commitment() with { Themes = ["housing"] };
-        var after = Make.Commitment() with { Themes = ["housing"] };
+        { nameof(Commitment.RecommendationIds), "R1", "R2" },
+        { nameof(Commitment.FrameworkIds), "e1", "e2" },
+        { nameof(Commitment.Themes), "housing", "water" },
+        { nameof(Commitment.Sdgs), "6.1", "11.1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void Should_Compare_Lists_By_Their_Items_Not_By_Reference(string list, string first, string second)
+    {
+        var before = WithList(list, [first, second]);
+        var after = WithList(list, [first, second]);
 
         Assert.Empty(ModelChanges.Between(Model(before), Model(after)).Records);
+    }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void Should_Reach_The_Commitment_When_A_List_Holds_Another_Item(string list, string first, string second)
+    {
+        var changes = ModelChanges.Between(Model(WithList(list, [first])), Model(WithList(list, [second])));
+
+        Assert.Contains("commitment:c1", changes.Records);
+        var answered = list == nameof(Commitment.RecommendationIds) ? new[] { "country:PRT", "recommendation:R1", "recommendation:R2" } : [];
+        Assert.Equal(["city:barcelona", "commitment:c1", "country:ESP", .. answered], changes.Records.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -63,7 +88,10 @@ public sealed class ModelChangesTests
         var before = Model([Make.Commitment()], [Make.Progress("2024-01-31")]);
         var after = Model([Make.Commitment()], [Make.Progress("2024-01-31") with { Note = "Office opened." }]);
 
-        Assert.Contains("commitment:c1", ModelChanges.Between(before, after).Records);
+        var changes = ModelChanges.Between(before, after);
+
+        Assert.Contains("commitment:c1", changes.Records);
+        Assert.Equal(["city:barcelona", "commitment:c1", "country:ESP"], changes.Records.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -82,7 +110,17 @@ public sealed class ModelChangesTests
 
         Assert.Contains("commitment:c2", changes.Records);
         Assert.Contains("city:barcelona", changes.Records);
+        Assert.Equal(["city:barcelona", "commitment:c2", "country:ESP"], changes.Records.Order(StringComparer.Ordinal));
     }
+
+    private static Commitment WithList(string list, IReadOnlyList<string> items) => list switch
+    {
+        nameof(Commitment.RecommendationIds) => Make.Commitment() with { RecommendationIds = items },
+        nameof(Commitment.FrameworkIds) => Make.Commitment() with { FrameworkIds = items },
+        nameof(Commitment.Themes) => Make.Commitment() with { Themes = items },
+        nameof(Commitment.Sdgs) => Make.Commitment() with { Sdgs = items },
+        _ => throw new ArgumentOutOfRangeException(nameof(list), list, "not a list of a commitment"),
+    };
 
     private static PortalModel Model(params Commitment[] commitments) => Model(commitments, []);
 
