@@ -8,7 +8,21 @@ namespace Portal.BrowserTests;
 [Collection(SampleSiteCollection.Name)]
 public sealed class BrowseTests(SampleSite site)
 {
+    private const string ListedRecommendation = "[data-recommendation] h3 a";
+    private const string ListedCommitment = "[data-commitment] h3 a";
     private static readonly PageSettings NoScript = new() { JavaScriptEnabled = false };
+
+    public static TheoryData<string> FacetIndexes =>
+    [
+        "/recommendations/mechanism/",
+        "/recommendations/theme/",
+        "/recommendations/country/",
+        "/recommendations/sdg/",
+        "/recommendations/response/",
+        "/commitments/status/",
+        "/commitments/theme/",
+        "/commitments/city/",
+    ];
 
     [Fact]
     public async Task Should_Reach_Every_Recommendation_By_Following_The_Pages_Of_The_Full_List()
@@ -16,59 +30,70 @@ public sealed class BrowseTests(SampleSite site)
         var model = site.LoadModel();
         var page = await site.OpenAsync("/recommendations/", NoScript);
 
-        var seen = await CollectAsync(page, "[data-recommendation] h3 a");
+        var (seen, pages) = await CollectAsync(page, ListedRecommendation);
 
+        Assert.True(pages.Count > 1, $"the sample's recommendations fill only {pages.Count} page, so no next link was followed");
         Assert.Equal(model.Recommendations.Select(r => r.Id).Order(), seen.Order());
         await page.Context.CloseAsync();
     }
 
     [Fact]
-    public async Task Should_Reach_Every_Commitment_Of_A_Status_Through_Its_Pages()
+    public async Task Should_List_On_A_Status_Page_Every_Commitment_Of_That_Status()
     {
         var model = site.LoadModel();
         var page = await site.OpenAsync("/commitments/status/in-progress/", NoScript);
 
-        var seen = await CollectAsync(page, "[data-commitment] h3 a");
+        var (seen, _) = await CollectAsync(page, ListedCommitment);
 
         var expected = model.Commitments.Where(c => model.Evaluation[c.Id].Status == CommitmentStatus.InProgress).Select(c => c.Title);
         Assert.Equal(expected.Order(), seen.Order());
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task Should_Count_On_A_Facet_Index_As_Many_Records_As_Each_Value_Lists()
+    [Theory]
+    [MemberData(nameof(FacetIndexes))]
+    public async Task Should_Count_On_A_Facet_Index_As_Many_Records_As_Each_Value_Lists(string path)
     {
-        var page = await site.OpenAsync("/recommendations/mechanism/", NoScript);
-        var rows = await page.Locator("[data-facet-value]").AllAsync();
-        var failures = new List<string>();
-        foreach (var (href, count) in await Task.WhenAll(rows.Select(async row => (
-            await row.Locator("a").GetAttributeAsync("href"),
-            int.Parse(await row.Locator("[data-count]").InnerTextAsync())))))
+        var item = path.StartsWith("/recommendations/", StringComparison.Ordinal) ? ListedRecommendation : ListedCommitment;
+        var values = await ReadFacetIndexAsync(path);
+        var failures = new Failures();
+        var page = await site.NewPageAsync(NoScript);
+        foreach (var value in values)
         {
-            var valuePage = await site.OpenAsync(href!, NoScript);
-            var total = int.Parse(await valuePage.Locator("[data-listing-total]").GetAttributeAsync("data-listing-total") ?? "-1");
-            if (total != count)
-            {
-                failures.Add($"{href}: index says {count}, the list says {total}");
-            }
-
-            await valuePage.Context.CloseAsync();
+            await page.GotoAsync(value.Href);
+            var (listed, _) = await CollectAsync(page, item);
+            failures.Check(listed.Count == value.Count, $"{value.Href}: the index counts {value.Count}, the pages list {listed.Count}");
+            failures.Check(listed.Distinct().Count() == listed.Count, $"{value.Href}: a record is listed twice");
         }
 
-        Assert.NotEmpty(rows);
-        Assert.Empty(failures);
         await page.Context.CloseAsync();
+        Assert.NotEmpty(values);
+        failures.AssertNone("values whose pages list another number of records than the index counts");
+    }
+
+    [Fact]
+    public async Task Should_List_On_Each_Mechanism_Page_The_Recommendations_Of_That_Mechanism_As_The_Index_Counts()
+    {
+        var model = site.LoadModel();
+        var values = await ReadFacetIndexAsync("/recommendations/mechanism/");
+        var failures = new Failures();
+        var page = await site.NewPageAsync(NoScript);
+        foreach (var value in values)
+        {
+            await page.GotoAsync(value.Href);
+            var (listed, _) = await CollectAsync(page, ListedRecommendation);
+            var expected = model.Recommendations.Where(r => r.Mechanism == value.Label).Select(r => r.Id).Order().ToList();
+            failures.Check(listed.Order().SequenceEqual(expected), $"{value.Href}: lists [{string.Join(", ", listed)}], the data has [{string.Join(", ", expected)}]");
+            failures.Check(expected.Count == value.Count, $"{value.Href}: the index counts {value.Count}, the data has {expected.Count}");
+        }
+
+        await page.Context.CloseAsync();
+        Assert.Equal(model.Recommendations.Select(r => r.Mechanism).Distinct().Order(), values.Select(v => v.Label).Order());
+        failures.AssertNone("mechanisms whose pages or counts differ from the data");
     }
 
     [Theory]
-    [InlineData("/recommendations/mechanism/")]
-    [InlineData("/recommendations/theme/")]
-    [InlineData("/recommendations/country/")]
-    [InlineData("/recommendations/sdg/")]
-    [InlineData("/recommendations/response/")]
-    [InlineData("/commitments/status/")]
-    [InlineData("/commitments/theme/")]
-    [InlineData("/commitments/city/")]
+    [MemberData(nameof(FacetIndexes))]
     public async Task Should_Offer_Every_Browse_Page_With_Its_Values(string path)
     {
         var page = await site.NewPageAsync(NoScript);
@@ -79,20 +104,44 @@ public sealed class BrowseTests(SampleSite site)
         await page.Context.CloseAsync();
     }
 
-    /// <summary>Reads every page of a list by following "next" until there is none.</summary>
-    private static async Task<List<string>> CollectAsync(IPage page, string selector)
+    /// <summary>Each value of a facet index as it reads there: its label, its address and the count beside it.</summary>
+    private async Task<List<(string Label, string Href, int Count)>> ReadFacetIndexAsync(string path)
+    {
+        var page = await site.OpenAsync(path, NoScript);
+        var values = new List<(string Label, string Href, int Count)>();
+        foreach (var row in await page.Locator("[data-facet-value]").AllAsync())
+        {
+            var link = row.Locator("a");
+            var href = await link.GetAttributeAsync("href") ?? throw new InvalidOperationException($"{path}: a value without an address");
+            values.Add(((await link.InnerTextAsync()).Trim(), href, int.Parse(await row.Locator("[data-count]").InnerTextAsync())));
+        }
+
+        await page.Context.CloseAsync();
+        return values;
+    }
+
+    /// <summary>
+    /// Reads every page of a list by following "next" until there is none; returns the items and the pages read.
+    /// A next link back to a page already read fails, rather than going round for ever.
+    /// </summary>
+    private static async Task<(List<string> Items, List<string> Pages)> CollectAsync(IPage page, string selector)
     {
         var seen = new List<string>();
+        var pages = new List<string> { new Uri(page.Url).AbsolutePath };
         while (true)
         {
             seen.AddRange((await page.Locator(selector).AllInnerTextsAsync()).Select(t => t.Trim()));
             var next = page.Locator("[data-next-page]");
             if (await next.CountAsync() == 0)
             {
-                return seen;
+                return (seen, pages);
             }
 
-            await page.GotoAsync(await next.GetAttributeAsync("href") ?? throw new InvalidOperationException("a next link without an address"));
+            var from = pages[^1];
+            await page.GotoAsync(await next.GetAttributeAsync("href") ?? throw new InvalidOperationException($"{from}: a next link without an address"));
+            var reached = new Uri(page.Url).AbsolutePath;
+            Assert.False(pages.Contains(reached), $"{from} links to {reached} as its next page, which was already read: [{string.Join(", ", pages)}]");
+            pages.Add(reached);
         }
     }
 }

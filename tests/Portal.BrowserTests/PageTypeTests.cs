@@ -9,7 +9,7 @@ public sealed class PageTypeTests(SampleSite site)
     [Fact]
     public async Task Should_Open_Every_Page_Type_With_One_H1_And_The_Demonstration_Banner()
     {
-        var failures = new List<string>();
+        var failures = new Failures();
         foreach (var path in SamplePaths.OneOfEachPageType(site.LoadModel()))
         {
             var page = await site.NewPageAsync();
@@ -24,7 +24,7 @@ public sealed class PageTypeTests(SampleSite site)
             await page.Context.CloseAsync();
         }
 
-        Assert.Empty(failures);
+        failures.AssertNone("page types without status 200, one h1 and the banner");
     }
 
     [Fact]

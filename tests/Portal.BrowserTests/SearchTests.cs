@@ -33,6 +33,23 @@ public sealed partial class SearchTests(SampleSite site)
         var first = page.Locator("[data-result]").First;
         Assert.False(string.IsNullOrWhiteSpace(await first.Locator(".result-type").InnerTextAsync()));
         Assert.True(await page.Locator("[data-result] .status-badge").CountAsync() > 0);
+        var failures = new Failures();
+        var types = new List<string>();
+        foreach (var result in await page.Locator("[data-result]").AllAsync())
+        {
+            var title = (await result.Locator("h3").TextContentAsync() ?? string.Empty).Trim();
+            var type = (await result.Locator(".result-type").TextContentAsync() ?? string.Empty).Trim();
+            var badges = await result.Locator(".status-badge").AllTextContentsAsync();
+            types.Add(type);
+            failures.Check(type.Length > 0, $"'{title}' shows no type");
+            failures.Check(
+                type == "Commitment" ? badges.Count == 1 && !string.IsNullOrWhiteSpace(badges[0]) : badges.Count == 0,
+                $"'{title}', a {type}, shows {badges.Count} status badges [{string.Join(", ", badges)}]");
+        }
+
+        Assert.Contains("Commitment", types);
+        Assert.Contains(types, type => type != "Commitment");
+        failures.AssertNone("results with a wrong type or status badge");
         await page.Context.CloseAsync();
     }
 
@@ -44,12 +61,14 @@ public sealed partial class SearchTests(SampleSite site)
         var before = await ResultCountAsync(page);
         var filter = page.Locator("[data-filter='type'] label", new() { HasText = "Recommendation" });
         var promised = int.Parse(CountInParentheses().Match(await filter.Locator("[data-count]").InnerTextAsync()).Groups[1].Value);
+        Assert.True(promised > 0, "the filter promises no result to narrow to");
+        Assert.True(promised < before, $"the filter should narrow {before} results, it promised {promised}");
 
         await filter.Locator("input").CheckAsync();
-        await page.WaitForFunctionAsync("n => document.querySelectorAll('[data-result]').length === Math.min(n, 20)", promised);
+        await WaitForAllResultsAsync(page, promised);
 
-        Assert.True(promised < before, $"the filter should narrow {before} results, it promised {promised}");
         Assert.Equal(promised, await ResultCountAsync(page));
+        Assert.Equal(promised, await page.Locator("[data-result]").CountAsync());
         Assert.All(await page.Locator("[data-result] .result-type").AllTextContentsAsync(), type => Assert.Equal("Recommendation", type.Trim()));
         await page.Context.CloseAsync();
     }
@@ -69,6 +88,24 @@ public sealed partial class SearchTests(SampleSite site)
     {
         await page.Locator("#search-input").FillAsync(term);
         await page.Locator("[data-result]").First.WaitForAsync();
+    }
+
+    /// <summary>
+    /// Waits for a new search to show <paramref name="total"/> results, then shows them all. The count is written
+    /// when the list is emptied, and a page of results is added in one go after it, so once the count reads the
+    /// new total and a result is listed, no result of the previous search is left.
+    /// </summary>
+    private static async Task WaitForAllResultsAsync(IPage page, int total)
+    {
+        await Assertions.Expect(page.Locator("[data-search-count]")).ToHaveTextAsync(new Regex($@"(^|\D){total}(\D|$)"), new() { Timeout = 20_000 });
+        await page.Locator("[data-result]").First.WaitForAsync();
+        var more = page.Locator("[data-search-more]");
+        while (await more.IsVisibleAsync())
+        {
+            var shown = await page.Locator("[data-result]").CountAsync();
+            await more.ClickAsync();
+            await Assertions.Expect(page.Locator("[data-result]")).Not.ToHaveCountAsync(shown, new() { Timeout = 20_000 });
+        }
     }
 
     private static async Task<int> ResultCountAsync(IPage page)

@@ -18,6 +18,14 @@ public sealed partial class WeightAndPrivacyTests(SampleSite site, ITestOutputHe
     /// </summary>
     private const string ContentSecurityPolicy = Portal.Serving.SecurityHeaders.ContentSecurityPolicy;
 
+    /// <summary>
+    /// The policy written out. The other tests apply production's own constant, so without this a looser
+    /// policy would pass them all; changing it on purpose means changing it here too.
+    /// </summary>
+    private const string StrictPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     [Fact]
     public async Task Should_Keep_Every_City_Page_With_Its_Css_And_Js_Within_100_Kb()
     {
@@ -89,6 +97,17 @@ public sealed partial class WeightAndPrivacyTests(SampleSite site, ITestOutputHe
         await page.Context.CloseAsync();
         Assert.Equal(SamplePaths.EveryPageType(site.LoadModel()).Count, visited);
         elsewhere.AssertNone("requests to other origins");
+    }
+
+    [Fact]
+    public async Task Should_Serve_Pages_With_The_Strict_Content_Security_Policy_Written_Out_Here()
+    {
+        var page = await site.NewPageAsync();
+        var response = await page.GotoAsync("/");
+
+        Assert.Equal(StrictPolicy, ContentSecurityPolicy);
+        Assert.Equal(StrictPolicy, await response!.HeaderValueAsync("content-security-policy"));
+        await page.Context.CloseAsync();
     }
 
     [Fact]

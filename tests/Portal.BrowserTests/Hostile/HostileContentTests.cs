@@ -35,7 +35,12 @@ public sealed class HostileContentTests(HostileSite site) : IClassFixture<Hostil
         var problems = new Failures();
         var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress });
         var page = await context.NewPageAsync();
-        page.Dialog += (_, dialog) => problems.Add($"{page.Url}: dialog '{dialog.Message}'");
+        page.Dialog += (_, dialog) =>
+        {
+            problems.Add($"{page.Url}: dialog '{dialog.Message}'");
+            // A handler takes dismissing over from Playwright: an alert left open would hang the page until the test times out.
+            _ = dialog.DismissAsync();
+        };
         page.Request += (_, request) =>
         {
             if (request.ResourceType == "script" && !new Uri(request.Url).AbsolutePath.StartsWith("/assets/", StringComparison.Ordinal)
