@@ -1,15 +1,18 @@
 using Portal.Rendering.Templates;
 using Portal.Testing;
+using Portal.Tests.Support;
 using Scriban;
 
 namespace Portal.Tests.Rendering;
 
 public sealed class SharedPartialsTests
 {
+    private static readonly TemplateRenderer DefaultRenderer = Renderers.Of(RepositoryPaths.Theme);
+
     [Fact]
     public void Should_Share_A_Partial_That_Reads_Only_Its_Model_The_Site_And_Functions()
     {
-        var shared = SharedPartials.Of(Partials(("card", """{{ x = model.title }}{{ for tag in model.tags }}{{ tag | string.upcase }}{{ end }}{{ t "k" }}{{ url "/" }}{{ site.title }}{{ x }}""")));
+        var shared = Shared(("card", """{{ x = model.title }}{{ for tag in model.tags }}{{ tag | string.upcase }}{{ for.index }}{{ end }}{{ t "k" }}{{ url "/" }}{{ site.title }}{{ json_ld }}{{ x }}"""));
 
         Assert.Contains("card", shared);
     }
@@ -18,10 +21,14 @@ public sealed class SharedPartialsTests
     [InlineData("{{ page.title }}")]
     [InlineData("{{ content }}")]
     [InlineData("{{ here }}")]
-    [InlineData("{{ partial name model }}")]
+    [InlineData("{{ partial model.kind model }}")]
+    [InlineData("{{ x }}{{ x = model.title }}")]
+    [InlineData("{{ x += 1 }}")]
+    [InlineData("{{ if model.title }}{{ x = model.title }}{{ end }}{{ x }}")]
+    [InlineData("{{ for x in model.tags }}{{ end }}{{ x }}")]
     public void Should_Not_Share_A_Partial_That_Reads_What_The_Page_Sets(string template)
     {
-        var shared = SharedPartials.Of(Partials(("card", template)));
+        var shared = Shared(("card", template));
 
         Assert.DoesNotContain("card", shared);
     }
@@ -29,22 +36,28 @@ public sealed class SharedPartialsTests
     [Fact]
     public void Should_Not_Share_A_Partial_That_Calls_One_That_Reads_The_Page()
     {
-        var shared = SharedPartials.Of(Partials(
+        var shared = Shared(
             ("card", """{{ partial "badge" model }}"""),
             ("badge", """{{ page.kind }}"""),
-            ("plain", """{{ partial "card" model }}""")));
+            ("plain", """{{ partial "card" model }}"""));
 
         Assert.Empty(shared);
     }
 
     [Fact]
-    public void Should_Share_The_Item_Partials_Of_The_Default_Theme()
+    public void Should_Count_Every_Function_The_Renderer_Registers_As_The_Same_On_Every_Page()
     {
-        var theme = Portal.Rendering.Theme.ThemeFolder.Load(RepositoryPaths.Theme, "en", new Portal.Domain.Diagnostics.DiagnosticBag());
-
-        Assert.Superset(new HashSet<string> { "recommendation-item", "commitment-item", "city-card", "status-badge", "flags" }, new HashSet<string>(theme.SharedPartials));
+        Assert.Superset(new HashSet<string> { "model", "site", "t", "url", "partial", "json_ld", "string", "array", "for" }, new HashSet<string>(DefaultRenderer.PageIndependentGlobals));
+        Assert.DoesNotContain("page", DefaultRenderer.PageIndependentGlobals);
+        Assert.DoesNotContain("content", DefaultRenderer.PageIndependentGlobals);
     }
 
-    private static Dictionary<string, Template> Partials(params (string Name, string Text)[] partials) =>
-        partials.ToDictionary(p => p.Name, p => Template.Parse(p.Text), StringComparer.Ordinal);
+    [Fact]
+    public void Should_Share_The_Item_Partials_Of_The_Default_Theme()
+    {
+        Assert.Superset(new HashSet<string> { "recommendation-item", "commitment-item", "city-card", "status-badge", "flags" }, new HashSet<string>(DefaultRenderer.SharedPartialNames));
+    }
+
+    private static IReadOnlySet<string> Shared(params (string Name, string Text)[] partials) =>
+        SharedPartials.Of(partials.ToDictionary(p => p.Name, p => Template.Parse(p.Text), StringComparer.Ordinal), DefaultRenderer.PageIndependentGlobals);
 }

@@ -3,13 +3,15 @@ using Portal.Rendering.Templates.Functions;
 using Portal.Rendering.Theme;
 using Portal.Rendering.Views;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Portal.Rendering.Templates;
 
 /// <summary>
 /// Renders a page: its layout first, then <c>base.html</c> around it. Templates are parsed once by the
-/// theme; each render gets a fresh context, so pages render in parallel safely.
+/// theme; each render has a context of its own, so pages render in parallel safely.
 /// </summary>
 internal sealed class TemplateRenderer
 {
@@ -22,16 +24,28 @@ internal sealed class TemplateRenderer
     public TemplateRenderer(ThemeFolder theme, UrlBuilder urls, SiteView site)
     {
         _theme = theme;
-        _partials = new PartialFunction(theme);
+        _partials = new PartialFunction(theme, IsShared);
         _functions = new ScriptObject
         {
             ["t"] = new TranslateFunction(theme.Strings),
             ["url"] = new UrlFunction(urls),
-            ["partial"] = _partials,
+            [PartialFunction.Name] = _partials,
             ["json_ld"] = new JsonLdFunction(site),
             ["site"] = site,
         };
+        PageIndependentGlobals = PageIndependentGlobalsOf(_functions);
+        SharedPartialNames = SharedPartials.Of(theme.Partials, PageIndependentGlobals);
     }
+
+    /// <summary>
+    /// What reads the same on every page: the functions and site registered here, a partial's model, Scriban's
+    /// built-in functions and its loop variables. Taken from where they are registered, so a new function
+    /// cannot leave a stale copy behind.
+    /// </summary>
+    public IReadOnlySet<string> PageIndependentGlobals { get; }
+
+    /// <summary>The partials whose HTML depends on their model alone; see <see cref="SharedPartials"/>.</summary>
+    public IReadOnlySet<string> SharedPartialNames { get; }
 
     public string StringsFile => _theme.Strings.File;
 
@@ -46,22 +60,30 @@ internal sealed class TemplateRenderer
 
     /// <summary>
     /// Contexts are reused: a new one clones Scriban's built-in functions and rebuilds its accessors for every
-    /// .NET type it meets, which a profile showed costing more than the rendering itself.
+    /// .NET type it meets, which a profile showed costing more than the rendering itself. A render that throws
+    /// leaves its partial output (and whatever scopes it had open) in the context, so only a context whose render
+    /// succeeded goes back to the pool; the next page would otherwise start with the failed page's HTML.
     /// </summary>
     private string RenderTemplate(Template template, object page, RawHtml? content)
     {
         var context = _contexts.TryTake(out var pooled) ? pooled : new HtmlTemplateContext();
         context.PushGlobal(_functions);
         context.PushGlobal(new ScriptObject(2) { ["page"] = page, ["content"] = content });
-        try
-        {
-            return template.Render(context);
-        }
-        finally
-        {
-            context.PopGlobal();
-            context.PopGlobal();
-            _contexts.Add(context);
-        }
+        var html = template.Render(context);
+        context.PopGlobal();
+        context.PopGlobal();
+        _contexts.Add(context);
+        return html;
     }
+
+    private bool IsShared(string partial) => SharedPartialNames.Contains(partial);
+
+    private static HashSet<string> PageIndependentGlobalsOf(ScriptObject functions) =>
+        functions.Keys
+            .Concat(new BuiltinFunctions().Keys)
+            .Append(PartialFunction.ModelVariable)
+            .Append(ScriptVariable.ForObject.Name)
+            .Append(ScriptVariable.WhileObject.Name)
+            .Append(ScriptVariable.TablerowObject.Name)
+            .ToHashSet(StringComparer.Ordinal);
 }

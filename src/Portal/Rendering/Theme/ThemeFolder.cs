@@ -18,7 +18,6 @@ public sealed class ThemeFolder
 {
     private readonly Dictionary<string, Template> _layouts;
     private readonly Dictionary<string, Template> _partials;
-    private IReadOnlySet<string>? _shared;
 
     private ThemeFolder(string root, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, UiStrings strings)
     {
@@ -40,8 +39,7 @@ public sealed class ThemeFolder
 
     public bool HasPartial(string name) => _partials.ContainsKey(name);
 
-    /// <summary>The partials whose HTML depends on their model alone; see <see cref="Templates.SharedPartials"/>.</summary>
-    public IReadOnlySet<string> SharedPartials => _shared ??= Templates.SharedPartials.Of(_partials);
+    public IReadOnlyDictionary<string, Template> Partials => _partials;
 
     public Template Layout(string name) =>
         _layouts.TryGetValue(name, out var template) ? template : throw new InvalidOperationException($"the theme has no layout '{name}.html'");

@@ -16,8 +16,13 @@ namespace Portal.Rendering.Templates.Functions;
 /// listed on seven pages is rendered once, not seven times. The HTML is kept as UTF-8, half the memory of a string:
 /// at global scale it is kept for 150,000 items.
 /// </summary>
-internal sealed class PartialFunction(ThemeFolder theme) : TemplateFunction(1, 2, typeof(RawHtml))
+internal sealed class PartialFunction(ThemeFolder theme, Func<string, bool> isShared) : TemplateFunction(1, 2, typeof(RawHtml))
 {
+    public const string Name = "partial";
+
+    /// <summary>The variable a partial reads its second argument from.</summary>
+    public const string ModelVariable = "model";
+
     private readonly ConcurrentDictionary<SharedRender, byte[]> _shared = new();
 
     protected override object? Invoke(TemplateContext context, SourceSpan caller, ScriptArray arguments)
@@ -29,7 +34,7 @@ internal sealed class PartialFunction(ThemeFolder theme) : TemplateFunction(1, 2
         }
 
         var model = arguments.Count > 1 ? arguments[1] : null;
-        return model is ISharedView view && theme.SharedPartials.Contains(name)
+        return model is ISharedView view && isShared(name)
             ? new RawHtml(Encoding.UTF8.GetString(_shared.GetOrAdd(new SharedRender(name, view), key => Encoding.UTF8.GetBytes(Render(context, key.Partial, key.View).Html))))
             : Render(context, name, model);
     }
@@ -49,7 +54,7 @@ internal sealed class PartialFunction(ThemeFolder theme) : TemplateFunction(1, 2
 
     private RawHtml Render(TemplateContext context, string name, object? model)
     {
-        var scope = new ScriptObject(1) { ["model"] = model };
+        var scope = new ScriptObject(1) { [ModelVariable] = model };
         context.PushGlobal(scope);
         context.PushOutput();
         try
