@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Portal.Rendering;
 
 /// <summary>Every address the site publishes. Changing one here changes every link to it.</summary>
@@ -19,7 +21,20 @@ internal static class SitePaths
 
     public static string Recommendation(string slug) => $"/recommendations/{slug}/";
 
-    public static string Country(string code) => $"/countries/{code.ToLowerInvariant()}/";
+    public static string Country(string code) => $"/countries/{CountrySlug(code)}/";
+
+    /// <summary>A country in addresses: its ISO code in lower case, on its own page and in the lists by country.</summary>
+    public static string CountrySlug(string code) => code.ToLowerInvariant();
+
+    /// <summary>The index of a list's values for one facet, such as /recommendations/theme/.</summary>
+    public static string ListingFacet(string listRoot, string facet) => $"{listRoot}{facet}/";
+
+    /// <summary>The first page of a list narrowed to one value, such as /recommendations/theme/housing/.</summary>
+    public static string ListingValue(string listRoot, string facet, string valueSlug) => $"{ListingFacet(listRoot, facet)}{valueSlug}/";
+
+    /// <summary>A page of a paginated list: the first is the list's own address, the others are below it.</summary>
+    public static string ListingPage(string firstPage, int page) =>
+        page == 1 ? firstPage : string.Create(CultureInfo.InvariantCulture, $"{firstPage}page/{page}/");
 
     public static string Page(string slug) => $"/{slug}/";
 

@@ -8,19 +8,24 @@ namespace Portal.Rendering.Listings;
 /// <summary>Commitments by current status, theme and city.</summary>
 internal static class CommitmentListing
 {
+    public const string StatusFacet = "status";
+
     public static Listing<Commitment> Definition { get; } = new(
         SitePaths.Commitments,
         "commitments",
         views => views.Model.Commitments,
         [
-            new("status", (views, c) =>
+            new(StatusFacet, (views, c) =>
             {
                 var status = views.Model.Evaluation[c.Id].Status;
-                return [new FacetValue(Vocabularies.CommitmentStatus.WordOf(status), views.Status(status).Label, ((int)status).ToString("D2", CultureInfo.InvariantCulture))];
+                return [new FacetValue(StatusSlug(status), views.Status(status).Label, ((int)status).ToString("D2", CultureInfo.InvariantCulture))];
             }),
             new("theme", (_, c) => c.Themes.Select(FacetValues.Word)),
             new("city", (views, c) => [new FacetValue(c.CityId, views.Model.CityById[c.CityId].Name, views.Model.CityById[c.CityId].Name)]),
         ],
         (views, items) => ListedItems.Of([.. items.Select(views.CommitmentItem)]),
         c => RecordKey.Commitment(c.Id));
+
+    /// <summary>A status in addresses: its word in the data's vocabulary.</summary>
+    public static string StatusSlug(CommitmentStatus status) => Vocabularies.CommitmentStatus.WordOf(status);
 }

@@ -12,7 +12,15 @@ internal sealed record Listing<T>(
     Func<ViewFactory, IReadOnlyList<T>> Items,
     IReadOnlyList<Facet<T>> Facets,
     Func<ViewFactory, IReadOnlyList<T>, ListedItems> Show,
-    Func<T, string> RecordKeyOf);
+    Func<T, string> RecordKeyOf)
+{
+    /// <summary>"Recommendations by theme" and its index: one name and address for every link to a facet.</summary>
+    public LinkView FacetLink(ViewFactory views, string facet) => new(
+        views.Strings.Format("listing.by", views.Strings[$"{Key}.title"], views.Strings[$"facet.{facet}"]),
+        views.Urls.Path(SitePaths.ListingFacet(Root, facet)));
+
+    public IEnumerable<LinkView> FacetLinks(ViewFactory views) => Facets.Select(facet => FacetLink(views, facet.Key));
+}
 
 /// <summary>The items of one page, as the template shows them: one of the two lists is filled.</summary>
 public sealed record ListedItems(IReadOnlyList<RecommendationItemView> Recommendations, IReadOnlyList<CommitmentItemView> Commitments)

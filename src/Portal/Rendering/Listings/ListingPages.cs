@@ -51,7 +51,7 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         for (var number = 1; number <= count; number++)
         {
             var page = number;
-            var path = PagePath(first, page);
+            var path = SitePaths.ListingPage(first, page);
             yield return new PageJob(path, "listing", () => ListPage(views, items, groups, facet, value, first, page, count, path))
             {
                 Shows = () =>
@@ -112,7 +112,7 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         var strings = views.Strings;
         return new FacetIndexView
         {
-            Title = strings.Format("listing.by", strings[$"{listing.Key}.title"], strings[$"facet.{facet}"]),
+            Title = listing.FacetLink(views, facet).Title,
             Description = strings[$"{listing.Key}.description"],
             Path = path,
             Canonical = views.Urls.Canonical(path),
@@ -130,7 +130,7 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         var crumbs = new List<LinkView> { views.Crumb("nav.home", SitePaths.Home), new(views.Strings[$"{listing.Key}.title"], views.Urls.Path(listing.Root)) };
         if (facet is not null)
         {
-            crumbs.Add(new LinkView(views.Strings.Format("listing.by", views.Strings[$"{listing.Key}.title"], views.Strings[$"facet.{facet}"]), views.Urls.Path(FacetPath(facet))));
+            crumbs.Add(listing.FacetLink(views, facet));
         }
 
         return crumbs;
@@ -145,37 +145,18 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
     private static PaginationView Pagination(ViewFactory views, string first, int page, int count) => new(
         page,
         count,
-        page > 1 ? views.Urls.Path(PagePath(first, page - 1)) : null,
-        page < count ? views.Urls.Path(PagePath(first, page + 1)) : null,
-        [.. PageNumbers(page, count).Select(n => new ChoiceView(n.ToString(CultureInfo.InvariantCulture), views.Urls.Path(PagePath(first, n)), null, n == page))]);
+        page > 1 ? views.Urls.Path(SitePaths.ListingPage(first, page - 1)) : null,
+        page < count ? views.Urls.Path(SitePaths.ListingPage(first, page + 1)) : null,
+        [.. PageNumbers(page, count).Select(n => new ChoiceView(n.ToString(CultureInfo.InvariantCulture), views.Urls.Path(SitePaths.ListingPage(first, n)), null, n == page))]);
 
     /// <summary>The first and last pages and those near the current one: enough to reach any page in a few steps.</summary>
     private static IEnumerable<int> PageNumbers(int page, int count) =>
         Enumerable.Range(1, count).Where(n => n <= 2 || n > count - 2 || Math.Abs(n - page) <= 2);
 
-    private static List<(FacetValue Value, List<T> Items)> Group(ViewFactory views, Facet<T> facet, IReadOnlyList<T> items)
-    {
-        var groups = new Dictionary<string, (FacetValue Value, List<T> Items)>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            foreach (var value in facet.ValuesOf(views, item).DistinctBy(v => v.Slug))
-            {
-                if (!groups.TryGetValue(value.Slug, out var group))
-                {
-                    groups[value.Slug] = group = (value, []);
-                }
+    private static List<(FacetValue Value, List<T> Items)> Group(ViewFactory views, Facet<T> facet, IReadOnlyList<T> items) =>
+        FacetGroups.Of(items, item => facet.ValuesOf(views, item));
 
-                group.Items.Add(item);
-            }
-        }
+    private string FacetPath(string facet) => SitePaths.ListingFacet(listing.Root, facet);
 
-        return [.. groups.Values.OrderBy(g => g.Value.SortKey, StringComparer.Ordinal).ThenBy(g => g.Value.Slug, StringComparer.Ordinal)];
-    }
-
-    private string FacetPath(string facet) => $"{listing.Root}{facet}/";
-
-    private string ValuePath(string facet, string slug) => $"{listing.Root}{facet}/{slug}/";
-
-    private static string PagePath(string first, int page) =>
-        page == 1 ? first : string.Create(CultureInfo.InvariantCulture, $"{first}page/{page}/");
+    private string ValuePath(string facet, string slug) => SitePaths.ListingValue(listing.Root, facet, slug);
 }

@@ -8,6 +8,8 @@ namespace Portal.Rendering.Listings;
 /// <summary>Recommendations by mechanism, theme, country, SDG goal and response.</summary>
 internal static class RecommendationListing
 {
+    public const string CountryFacet = "country";
+
     public static Listing<Recommendation> Definition { get; } = new(
         SitePaths.Recommendations,
         "recommendations",
@@ -15,7 +17,7 @@ internal static class RecommendationListing
         [
             new("mechanism", (_, r) => [new FacetValue(Slug.FromText(r.Mechanism), r.Mechanism, r.Mechanism)]),
             new("theme", (_, r) => r.Themes.Select(FacetValues.Word)),
-            new("country", (views, r) => [new FacetValue(r.Country.ToLowerInvariant(), views.CountryName(r.Country), views.CountryName(r.Country))]),
+            new(CountryFacet, (views, r) => [new FacetValue(SitePaths.CountrySlug(r.Country), views.CountryName(r.Country), views.CountryName(r.Country))]),
             new("sdg", (views, r) => r.Sdgs.Select(SdgGoal.Of).OfType<int>().Select(goal => FacetValues.Goal(views, goal))),
             new("response", (views, r) => r.Response is { } response
                 ? [new FacetValue(Vocabularies.Response.WordOf(response), views.Response(response).Label, ((int)response).ToString("D2", CultureInfo.InvariantCulture))]

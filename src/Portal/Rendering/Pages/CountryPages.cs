@@ -1,4 +1,5 @@
 using Portal.Domain.Changes;
+using Portal.Rendering.Listings;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -38,6 +39,7 @@ internal sealed class CountryPages : IPageSource
         var model = views.Model;
         var path = SitePaths.Country(code);
         var recommendations = model.RecommendationsByCountry[code].ToList();
+        var mechanisms = ByMechanism(views, recommendations);
         return new CountryPageView
         {
             Title = views.CountryName(code),
@@ -48,19 +50,22 @@ internal sealed class CountryPages : IPageSource
             Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home), views.Crumb("nav.countries", SitePaths.Countries)],
             Code = code,
             Cities = [.. model.CitiesByCountry[code].Select(views.CityCard)],
-            Mechanisms = [.. recommendations
-                .GroupBy(r => r.Mechanism, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new RecommendationGroupView(
-                    views.Strings.Format("country-page.mechanism-heading", g.Key),
-                    g.Key.ToLowerInvariant(),
-                    [.. g.Take(ShownPerMechanism).Select(views.RecommendationItem)])
-                {
-                    Total = g.Count(),
-                    All = views.Urls.Path($"{SitePaths.Recommendations}country/{code.ToLowerInvariant()}/"),
-                })],
+            Mechanisms = mechanisms,
+            AllRecommendations = mechanisms.Any(m => m.Total > m.Recommendations.Count)
+                ? views.Urls.Path(SitePaths.ListingValue(RecommendationListing.Definition.Root, RecommendationListing.CountryFacet, SitePaths.CountrySlug(code)))
+                : null,
             RecommendationCount = recommendations.Count,
             WithCityAction = recommendations.Count(r => model.CommitmentsByRecommendation[r.Id].Any()),
         };
     }
+
+    private static List<RecommendationGroupView> ByMechanism(ViewFactory views, IEnumerable<Domain.Model.Recommendation> recommendations) =>
+        [.. recommendations
+            .GroupBy(r => r.Mechanism, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RecommendationGroupView(
+                views.Strings.Format("country-page.mechanism-heading", g.Key),
+                g.Key.ToLowerInvariant(),
+                [.. g.Take(ShownPerMechanism).Select(views.RecommendationItem)],
+                g.Count()))];
 }

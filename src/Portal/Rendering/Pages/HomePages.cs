@@ -1,4 +1,5 @@
 using Portal.Domain.Model;
+using Portal.Rendering.Listings;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -7,6 +8,9 @@ namespace Portal.Rendering.Pages;
 internal sealed class HomePages : IPageSource
 {
     public const int LatestUpdates = 8;
+
+    private static readonly string AchievedCommitments =
+        SitePaths.ListingValue(CommitmentListing.Definition.Root, CommitmentListing.StatusFacet, CommitmentListing.StatusSlug(CommitmentStatus.Achieved));
 
     public IEnumerable<PageJob> Pages(ViewFactory views)
     {
@@ -30,7 +34,7 @@ internal sealed class HomePages : IPageSource
             [
                 new("cities", strings["home.cities"], Format.Number(model.Cities.Count), views.Urls.Path(SitePaths.Cities)),
                 new("commitments", strings["home.commitments"], Format.Number(model.Commitments.Count), views.Urls.Path(SitePaths.Commitments)),
-                new("achieved", strings["home.achieved"], Format.Number(achieved), views.Urls.Path(achieved > 0 ? SitePaths.Commitments + "status/achieved/" : SitePaths.Commitments)),
+                new("achieved", strings["home.achieved"], Format.Number(achieved), views.Urls.Path(achieved > 0 ? AchievedCommitments : SitePaths.Commitments)),
                 new("recommendations", strings["home.recommendations"], Format.Number(model.Recommendations.Count), views.Urls.Path(SitePaths.Recommendations)),
                 new("countries", strings["home.countries"], Format.Number(model.Countries.Count), views.Urls.Path(SitePaths.Countries)),
             ],

@@ -9,13 +9,6 @@ namespace Portal.Rendering.Pages;
 /// </summary>
 internal sealed class SearchPages : IPageSource
 {
-    /// <summary>The browse pages, named by the listings that make them, so the two cannot disagree.</summary>
-    private static readonly (string List, string Root, string[] Facets)[] BrowsePages =
-    [
-        (RecommendationListing.Definition.Key, RecommendationListing.Definition.Root, [.. RecommendationListing.Definition.Facets.Select(f => f.Key)]),
-        (CommitmentListing.Definition.Key, CommitmentListing.Definition.Root, [.. CommitmentListing.Definition.Facets.Select(f => f.Key)]),
-    ];
-
     public IEnumerable<PageJob> Pages(ViewFactory views)
     {
         yield return new PageJob(SitePaths.Search, "search", () => new SearchPageView
@@ -27,11 +20,11 @@ internal sealed class SearchPages : IPageSource
             Kind = "search",
             Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
             Bundle = views.Urls.Path("/pagefind/"),
-            Browse = [.. BrowsePages.SelectMany(list => list.Facets.Select(facet => new ChoiceView(
-                views.Strings.Format("listing.by", views.Strings[$"{list.List}.title"], views.Strings[$"facet.{facet}"]),
-                views.Urls.Path($"{list.Root}{facet}/"),
-                null,
-                false)))],
+            Browse = [.. BrowsePages(views).Select(link => new ChoiceView(link.Title, link.Url, null, false))],
         }) { Shows = () => PageDependencies.Nothing };
     }
+
+    /// <summary>The browse pages, named by the listings that make them, so the two cannot disagree.</summary>
+    private static IEnumerable<LinkView> BrowsePages(ViewFactory views) =>
+        RecommendationListing.Definition.FacetLinks(views).Concat(CommitmentListing.Definition.FacetLinks(views));
 }

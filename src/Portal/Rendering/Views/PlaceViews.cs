@@ -13,6 +13,9 @@ public sealed record CountryPageView : PageView
     public required IReadOnlyList<CityCardView> Cities { get; init; }
     public required IReadOnlyList<RecommendationGroupView> Mechanisms { get; init; }
     public required int RecommendationCount { get; init; }
+
+    /// <summary>The full list of the country's recommendations, when a group shows only part of its own.</summary>
+    public string? AllRecommendations { get; init; }
     public required int WithCityAction { get; init; }
 }
 

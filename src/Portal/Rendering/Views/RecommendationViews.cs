@@ -32,11 +32,5 @@ public sealed record RecommendationPageView : PageView
     public required ProvenanceView Provenance { get; init; }
 }
 
-public sealed record RecommendationGroupView(string Title, string Anchor, IReadOnlyList<RecommendationItemView> Recommendations)
-{
-    /// <summary>How many the group holds in all, when it shows only the first of them.</summary>
-    public int? Total { get; init; }
-
-    /// <summary>Where the whole list is, when the group shows only part of it.</summary>
-    public string? All { get; init; }
-}
+/// <summary>A group of recommendations; it may show only the first of them, so it carries how many it holds in all.</summary>
+public sealed record RecommendationGroupView(string Title, string Anchor, IReadOnlyList<RecommendationItemView> Recommendations, int Total);
