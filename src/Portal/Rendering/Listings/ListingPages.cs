@@ -52,7 +52,7 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         {
             var page = number;
             var path = SitePaths.ListingPage(first, page);
-            yield return new PageJob(path, "listing", () => ListPage(views, items, groups, facet, value, first, page, count, path))
+            yield return new PageJob(path, "listing", () => ListPage(views, items.Count, Slice(items, page), groups, facet, value, first, page, count, path))
             {
                 Shows = () =>
                 {
@@ -63,30 +63,22 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         }
     }
 
-    /// <summary>The items of one page, by index: skipping through a long list for each page would cost the square of its length.</summary>
-    private static List<T> Slice(IReadOnlyList<T> items, int page)
-    {
-        var start = (page - 1) * PageSize;
-        var slice = new List<T>(PageSize);
-        for (var i = start; i < Math.Min(items.Count, start + PageSize); i++)
-        {
-            slice.Add(items[i]);
-        }
-
-        return slice;
-    }
+    /// <summary>
+    /// Taken when a job asks, not kept in it: the jobs live as long as their page set, which <c>serve</c> keeps between
+    /// rebuilds, and fifty items taken by index cost less than holding every page's slice.
+    /// </summary>
+    private static List<T> Slice(IReadOnlyList<T> items, int page) => [.. items.Skip((page - 1) * PageSize).Take(PageSize)];
 
     private static string ValueCounts(List<(FacetValue Value, List<T> Items)> values) =>
         string.Join(';', values.Select(v => $"{v.Value.Slug}={v.Value.Label}:{v.Items.Count}"));
 
     private ListingView ListPage(
-        ViewFactory views, IReadOnlyList<T> items, Dictionary<string, List<(FacetValue Value, List<T> Items)>> groups,
+        ViewFactory views, int total, List<T> slice, Dictionary<string, List<(FacetValue Value, List<T> Items)>> groups,
         string? facet, FacetValue? value, string first, int page, int count, string path)
     {
         var strings = views.Strings;
         var title = strings[$"{listing.Key}.title"];
         var heading = facet is null ? title : strings.Format("listing.value-title", title, strings[$"facet.{facet}"], value!.Label);
-        var slice = Slice(items, page);
         return new ListingView
         {
             Title = count == 1 ? heading : strings.Format("listing.page-title", heading, page, count),
@@ -96,8 +88,8 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
             Kind = "listing",
             LastUpdated = views.Model.LastUpdated?.ToString(),
             Breadcrumbs = Breadcrumbs(views, facet),
-            Total = items.Count,
-            First = items.Count == 0 ? 0 : (page - 1) * PageSize + 1,
+            Total = total,
+            First = total == 0 ? 0 : (page - 1) * PageSize + 1,
             Last = (page - 1) * PageSize + slice.Count,
             Items = listing.Show(views, slice),
             Pagination = Pagination(views, first, page, count),
@@ -143,7 +135,6 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         [.. values.Select(v => new ChoiceView(v.Value.Label, views.Urls.Path(ValuePath(facet, v.Value.Slug)), v.Items.Count, v.Value.Slug == current))];
 
     private static PaginationView Pagination(ViewFactory views, string first, int page, int count) => new(
-        page,
         count,
         page > 1 ? views.Urls.Path(SitePaths.ListingPage(first, page - 1)) : null,
         page < count ? views.Urls.Path(SitePaths.ListingPage(first, page + 1)) : null,

@@ -5,7 +5,7 @@ namespace Portal.Rendering.Views;
 /// <summary>A link among siblings: a facet, a facet value, or a page number, with a count where it has one.</summary>
 public sealed record ChoiceView(string Label, string Url, int? Count, bool Current);
 
-public sealed record PaginationView(int Current, int Count, string? Previous, string? Next, IReadOnlyList<ChoiceView> Pages);
+public sealed record PaginationView(int Count, string? Previous, string? Next, IReadOnlyList<ChoiceView> Pages);
 
 /// <summary>One page of a list: the full list, or the records under one facet value.</summary>
 public sealed record ListingView : PageView
