@@ -23,7 +23,8 @@ internal static class CommitmentListing
             new("theme", (_, c) => c.Themes.Select(FacetValues.Word)),
             new("city", (views, c) => [new FacetValue(c.CityId, views.Model.CityById[c.CityId].Name, views.Model.CityById[c.CityId].Name)]),
         ],
-        (views, items) => ListedItems.Of([.. items.Select(views.CommitmentItem)]),
+        (views, items) => [.. items.Select(views.CommitmentItem)],
+        "commitment-list",
         c => RecordKey.Commitment(c.Id));
 
     /// <summary>A status in addresses: its word in the data's vocabulary.</summary>

@@ -3,15 +3,17 @@ using Portal.Rendering.Views;
 namespace Portal.Rendering.Listings;
 
 /// <summary>
-/// A browsable list of one kind of record: its address, its facets, and how an item is shown. The same
-/// definition yields the full list, one index page per facet, and the pages of each facet value.
+/// A browsable list of one kind of record: its address, its facets, and how its items are shown (their views, and
+/// the partial that lists them). The same definition yields the full list, one index page per facet, and the pages
+/// of each facet value.
 /// </summary>
 internal sealed record Listing<T>(
     string Root,
     string Key,
     Func<ViewFactory, IReadOnlyList<T>> Items,
     IReadOnlyList<Facet<T>> Facets,
-    Func<ViewFactory, IReadOnlyList<T>, ListedItems> Show,
+    Func<ViewFactory, IReadOnlyList<T>, IReadOnlyList<object>> Show,
+    string ListPartial,
     Func<T, string> RecordKeyOf)
 {
     /// <summary>"Recommendations by theme" and its index: one name and address for every link to a facet.</summary>
@@ -22,10 +24,3 @@ internal sealed record Listing<T>(
     public IEnumerable<LinkView> FacetLinks(ViewFactory views) => Facets.Select(facet => FacetLink(views, facet.Key));
 }
 
-/// <summary>The items of one page, as the template shows them: one of the two lists is filled.</summary>
-public sealed record ListedItems(IReadOnlyList<RecommendationItemView> Recommendations, IReadOnlyList<CommitmentItemView> Commitments)
-{
-    public static ListedItems Of(IReadOnlyList<RecommendationItemView> items) => new(items, []);
-
-    public static ListedItems Of(IReadOnlyList<CommitmentItemView> items) => new([], items);
-}

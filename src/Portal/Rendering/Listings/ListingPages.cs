@@ -92,6 +92,7 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
             First = total == 0 ? 0 : (page - 1) * PageSize + 1,
             Last = (page - 1) * PageSize + slice.Count,
             Items = listing.Show(views, slice),
+            ListPartial = listing.ListPartial,
             Pagination = Pagination(views, first, page, count),
             Facets = FacetChoices(views, groups, facet),
             Values = facet is null ? [] : ValueChoices(views, groups[facet], facet, value!.Slug),

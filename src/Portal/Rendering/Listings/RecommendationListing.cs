@@ -23,6 +23,7 @@ internal static class RecommendationListing
                 ? [new FacetValue(Vocabularies.Response.WordOf(response), views.Response(response).Label, ((int)response).ToString("D2", CultureInfo.InvariantCulture))]
                 : []),
         ],
-        (views, items) => ListedItems.Of([.. items.Select(views.RecommendationItem)]),
+        (views, items) => [.. items.Select(views.RecommendationItem)],
+        "recommendation-list",
         r => RecordKey.Recommendation(r.Id));
 }

@@ -1,5 +1,3 @@
-using Portal.Rendering.Listings;
-
 namespace Portal.Rendering.Views;
 
 /// <summary>A link among siblings: a facet, a facet value, or a page number, with a count where it has one.</summary>
@@ -13,7 +11,9 @@ public sealed record ListingView : PageView
     public required int Total { get; init; }
     public required int First { get; init; }
     public required int Last { get; init; }
-    public required ListedItems Items { get; init; }
+    public required IReadOnlyList<object> Items { get; init; }
+    /// <summary>The partial that lists <see cref="Items"/>.</summary>
+    public required string ListPartial { get; init; }
     public required PaginationView Pagination { get; init; }
     /// <summary>The ways to browse this list, the current one marked.</summary>
     public required IReadOnlyList<ChoiceView> Facets { get; init; }
