@@ -5,7 +5,8 @@ namespace Portal.Loading;
 
 /// <summary>
 /// Keeps each data file as last read, with what reading it reported, so that a rebuild after an edit to one
-/// file parses only that file. A file counts as unchanged while its size and time of last write stay the same.
+/// file parses only that file. A file counts as unchanged while its size and time of last write stay the same,
+/// unless it is forgotten: a copy that keeps the time (<c>cp -p</c>) and the size is still an edit.
 /// </summary>
 internal sealed class TableCache
 {
@@ -16,7 +17,7 @@ internal sealed class TableCache
     {
         lock (_gate)
         {
-            if (_entries.TryGetValue(path, out entry!) && entry.Stamp == Stamp.Of(path) && entry.Records is IReadOnlyList<T>)
+            if (_entries.TryGetValue(Path.GetFullPath(path), out entry!) && entry.Stamp == Stamp.Of(path) && entry.Records is IReadOnlyList<T>)
             {
                 return true;
             }
@@ -31,10 +32,22 @@ internal sealed class TableCache
         var entry = new Entry(stamp, document, records, diagnostics);
         lock (_gate)
         {
-            _entries[path] = entry;
+            _entries[Path.GetFullPath(path)] = entry;
         }
 
         return entry;
+    }
+
+    /// <summary>Reads these files afresh next time, whatever their stamps say: the caller knows they changed.</summary>
+    public void Forget(IEnumerable<string> paths)
+    {
+        lock (_gate)
+        {
+            foreach (var path in paths)
+            {
+                _entries.Remove(Path.GetFullPath(path));
+            }
+        }
     }
 
     public sealed record Entry(Stamp Stamp, CsvDocument Document, object Records, IReadOnlyList<Diagnostic> Diagnostics);

@@ -22,6 +22,7 @@ public sealed partial class SiteBuilder
     /// </summary>
     public BuildReport Rebuild(BuildOptions options, IReadOnlyCollection<string> changedFiles)
     {
+        _tables.Forget(changedFiles);
         if (_last is not { } last || last.Options != options || !changedFiles.All(f => IsRecordFile(options, f)))
         {
             return Build(options);

@@ -13,7 +13,11 @@ namespace Portal.Serving;
 internal sealed class DevServer
 {
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(100);
+
+    // Two locks: the watcher's thread only ever waits on _gate, which no build holds, so its events are taken
+    // while a build runs instead of piling up in the kernel's queue until it overflows.
     private readonly Lock _gate = new();
+    private readonly Lock _building = new();
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly BuildOptions _options;
     private readonly int _port;
@@ -52,7 +56,20 @@ internal sealed class DevServer
         watcher.Created += (_, e) => Schedule(e.FullPath);
         watcher.Deleted += (_, e) => Schedule(e.FullPath);
         watcher.Renamed += (_, e) => Schedule(e.OldFullPath, e.FullPath);
+        watcher.Error += (_, e) => Missed(folder, e.GetException());
         return watcher;
+    }
+
+    /// <summary>The watcher lost events (its queue overflowed): which files changed is unknown, so build everything.</summary>
+    private void Missed(string folder, Exception cause)
+    {
+        Console.Error.WriteLine($"changes under {folder} were missed ({cause.Message}); rebuilding everything");
+        lock (_gate)
+        {
+            _mustBuildInFull = true;
+            _changed.Add(Path.GetFullPath(folder));
+            Debounced();
+        }
     }
 
     /// <summary>Editors write a file in several steps; wait for them to settle, then build once for all of them.</summary>
@@ -61,9 +78,14 @@ internal sealed class DevServer
         lock (_gate)
         {
             _changed.UnionWith(paths.Where(IsInput).Select(Path.GetFullPath));
-            _pending?.Dispose();
-            _pending = new Timer(_ => Rebuild(), null, Debounce, Timeout.InfiniteTimeSpan);
+            Debounced();
         }
+    }
+
+    private void Debounced()
+    {
+        _pending?.Dispose();
+        _pending = new Timer(_ => Rebuild(), null, Debounce, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>
@@ -89,20 +111,17 @@ internal sealed class DevServer
 
     private void Rebuild()
     {
-        lock (_gate)
+        lock (_building)
         {
-            if (_changed.Count == 0)
+            if (TakeChanges() is not { } changes)
             {
                 return;
             }
 
-            var changed = _changed.ToList();
-            _changed.Clear();
             var watch = Stopwatch.StartNew();
             try
             {
-                var report = _mustBuildInFull ? _builder.Build(_options) : _builder.Rebuild(_options, changed);
-                _mustBuildInFull = false;
+                var report = changes.InFull ? _builder.Build(_options) : _builder.Rebuild(_options, changes.Files);
                 Print(report, watch.Elapsed);
                 if (report.Output == OutputChange.ChangedInPlace && _options.Search)
                 {
@@ -113,9 +132,30 @@ internal sealed class DevServer
             catch (Exception e)
             {
                 // On a timer thread an exception would end the server; the output may be half rebuilt, so the next edit builds it all.
-                _mustBuildInFull = true;
+                lock (_gate)
+                {
+                    _mustBuildInFull = true;
+                }
+
                 Console.Error.WriteLine($"rebuild crashed, the next edit rebuilds everything: {e}");
             }
+        }
+    }
+
+    /// <summary>The files changed since the last build, and whether to build everything; nothing when another build already took them.</summary>
+    private (List<string> Files, bool InFull)? TakeChanges()
+    {
+        lock (_gate)
+        {
+            if (_changed.Count == 0)
+            {
+                return null;
+            }
+
+            var changes = (_changed.ToList(), _mustBuildInFull);
+            _changed.Clear();
+            _mustBuildInFull = false;
+            return changes;
         }
     }
 

@@ -90,6 +90,24 @@ public sealed class RebuildOutcomeTests : IDisposable
         Assert.InRange(report.FilesChangedInPlace, report.PagesWritten, int.MaxValue);
     }
 
+    [Fact]
+    public void Should_Read_A_Reported_File_Again_When_Its_Size_And_Time_Of_Last_Write_Stay_The_Same()
+    {
+        var (options, builder) = BuildEditableSample();
+        var commitments = Path.Combine(options.DataFolder, "commitments.csv");
+        var (size, writtenAt) = (new FileInfo(commitments).Length, File.GetLastWriteTimeUtc(commitments));
+        const string Title = "Roma school mediators in every secondary school";
+        var sameLength = new string('Z', Title.Length);
+        File.WriteAllText(commitments, File.ReadAllText(commitments).Replace(Title, sameLength, StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(commitments, writtenAt);
+        Assert.Equal((size, writtenAt), (new FileInfo(commitments).Length, File.GetLastWriteTimeUtc(commitments)));
+
+        var report = builder.Rebuild(options, [commitments]);
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        Assert.Contains(sameLength, File.ReadAllText(Path.Combine(options.OutputFolder, "commitments", Commitment, "index.html")), StringComparison.Ordinal);
+    }
+
     private string ThemeLinkingNowhereFrom(string title)
     {
         var theme = ThemeCopy.In(_folder);
