@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Limits;
 
 namespace Portal.Loading.Csv;
 
@@ -12,11 +13,9 @@ namespace Portal.Loading.Csv;
 /// </summary>
 internal static class CsvDocumentReader
 {
-    /// <summary>The contract's widest file has 20 columns; far more means the file is not what it claims to be.</summary>
-    public const int MaxColumns = 1_000;
+    public const int MaxColumns = InputLimits.MaxColumns;
 
-    /// <summary>The longest text a cell may hold: a page of Markdown is a few thousand characters.</summary>
-    public const int MaxCellLength = 100_000;
+    public const int MaxCellLength = InputLimits.MaxCellLength;
 
     public static CsvDocument Read(string path, string text, DiagnosticBag diagnostics)
     {
