@@ -19,6 +19,13 @@ public sealed partial class StaticSiteHostTests : IAsyncLifetime, IDisposable
         Directory.CreateDirectory(_folder.Combine("site"));
         File.WriteAllText(_folder.Combine("site", "index.html"), "<!doctype html><title>home</title>");
         File.WriteAllText(_folder.Combine("secret.txt"), Secret);
+        Directory.CreateDirectory(_folder.Combine("outside"));
+        File.WriteAllText(_folder.Combine("outside", "index.html"), Secret);
+        Directory.CreateDirectory(_folder.Combine("site", "about"));
+        File.WriteAllText(_folder.Combine("site", "about", "index.html"), "<!doctype html><title>about</title>");
+        File.CreateSymbolicLink(_folder.Combine("site", "leak.txt"), _folder.Combine("secret.txt"));
+        File.CreateSymbolicLink(_folder.Combine("site", "home.html"), _folder.Combine("site", "index.html"));
+        Directory.CreateSymbolicLink(_folder.Combine("site", "linked"), _folder.Combine("outside"));
         _host = StaticSiteHost.Create(_folder.Combine("site"), port: 0);
         await _host.StartAsync();
         _address = StaticSiteHost.Address(_host);
@@ -69,6 +76,52 @@ public sealed partial class StaticSiteHostTests : IAsyncLifetime, IDisposable
         Assert.DoesNotMatch("^HTTP/1.1 200", response);
     }
 
+    [Theory]
+    [InlineData("/leak.txt")]
+    [InlineData("/linked/index.html")]
+    [InlineData("/linked/")]
+    [InlineData("/linked")]
+    public async Task Should_Not_Serve_What_A_Symlink_In_The_Site_Folder_Points_To_Outside_It(string path)
+    {
+        var response = await RawGetAsync(path);
+
+        Assert.DoesNotContain(Secret, response, StringComparison.Ordinal);
+        Assert.Matches("^HTTP/1.1 404", response);
+    }
+
+    [Fact]
+    public async Task Should_Not_Serve_A_Symlink_Even_When_It_Points_Inside_The_Site_Folder()
+    {
+        var response = await RawGetAsync("/home.html");
+
+        Assert.Matches("^HTTP/1.1 404", response);
+    }
+
+    [Fact]
+    public async Task Should_Redirect_A_Folder_To_Its_Address_With_A_Slash_On_The_Server_Itself()
+    {
+        var response = await RawGetAsync("/about", host: "evil.example");
+
+        Assert.Matches("^HTTP/1.1 301", response);
+        var location = LocationHeader().Match(response).Groups["location"].Value;
+        Assert.DoesNotContain("evil.example", response, StringComparison.Ordinal);
+        Assert.EndsWith("/about/", location, StringComparison.Ordinal);
+        Assert.True(location.StartsWith('/') || location.StartsWith(_address + "/", StringComparison.Ordinal), location);
+    }
+
+    [Fact]
+    public async Task Should_Not_Redirect_To_Another_Host_Through_A_Path_That_Starts_With_Two_Slashes()
+    {
+        Directory.CreateDirectory(_folder.Combine("site", "evil.example"));
+        File.WriteAllText(_folder.Combine("site", "evil.example", "index.html"), "<!doctype html><title>x</title>");
+
+        var response = await RawGetAsync("//evil.example");
+
+        var location = LocationHeader().Match(response).Groups["location"].Value;
+        Assert.False(location.StartsWith("//", StringComparison.Ordinal), location);
+        Assert.False(location.StartsWith("http://evil.example", StringComparison.Ordinal), location);
+    }
+
     public async Task DisposeAsync()
     {
         if (_host is not null)
@@ -81,13 +134,13 @@ public sealed partial class StaticSiteHostTests : IAsyncLifetime, IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>Sends the path exactly as written: HttpClient would normalise the dots away before sending.</summary>
-    private async Task<string> RawGetAsync(string path)
+    private async Task<string> RawGetAsync(string path, string? host = null)
     {
         var uri = new Uri(_address);
         using var client = new TcpClient();
         await client.ConnectAsync(uri.Host, uri.Port);
         await using var stream = client.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {uri.Authority}\r\nConnection: close\r\n\r\n");
+        var request = Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {host ?? uri.Authority}\r\nConnection: close\r\n\r\n");
         await stream.WriteAsync(request);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return await reader.ReadToEndAsync();
@@ -104,4 +157,7 @@ public sealed partial class StaticSiteHostTests : IAsyncLifetime, IDisposable
 
     [GeneratedRegex("""^\s+(?<name>[A-Za-z-]+) = "(?<value>[^"]*)"$""", RegexOptions.Multiline)]
     private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"^Location: (?<location>\S*)\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex LocationHeader();
 }
