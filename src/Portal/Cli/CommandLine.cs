@@ -6,7 +6,10 @@ using Portal.Serving;
 
 namespace Portal.Cli;
 
-/// <summary>The program's commands: build, validate, serve and import. Usage errors exit with 2.</summary>
+/// <summary>
+/// The program's commands: build, validate, serve and import. Usage errors exit with 2, before anything is read or
+/// written; an exception nobody foresaw exits with 3 and asks for a report.
+/// </summary>
 internal static class CommandLine
 {
     private static readonly Option<string> Data = new("--data") { Description = "Folder of CSV files", DefaultValueFactory = _ => "data" };
@@ -25,6 +28,19 @@ internal static class CommandLine
     private static readonly Option<string?> ExportEncoding = new("--encoding") { Description = "Encoding of a text export (utf-8, utf-16, windows-1252, macintosh, ...); detected when left out" };
 
     public static int Run(string[] args, TimeProvider clock)
+    {
+        try
+        {
+            return Dispatch(args, clock);
+        }
+        catch (Exception e)
+        {
+            InternalError.Write(Console.Error, "portal: internal error, please report this: ", e);
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int Dispatch(string[] args, TimeProvider clock)
     {
         var root = new RootCommand("Builds a static portal of Human Rights Cities' commitments from CSV and Markdown.")
         {
@@ -45,27 +61,28 @@ internal static class CommandLine
             return ExitCodes.Usage;
         }
 
-        return parsed.Invoke();
+        // System.CommandLine's own handler would print the stack trace and exit with 1, as if the input were at fault.
+        return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
     private static Command BuildCommand(TimeProvider clock)
     {
         var command = new Command("build", "Build the site into the output folder.") { Data, Content, Theme, Output, BaseUrl, AsOf, NoSearch };
-        command.SetAction(result => WithOptions(result, clock, options => Report(new SiteBuilder(ConsoleProgress.ForStandardError()).Build(options), wroteSite: true)));
+        command.SetAction(result => WithOptions(result, clock, writesOutput: true, options => Report(new SiteBuilder(ConsoleProgress.ForStandardError()).Build(options), wroteSite: true)));
         return command;
     }
 
     private static Command ValidateCommand(TimeProvider clock)
     {
         var command = new Command("validate", "Check the data and content; write nothing.") { Data, Content, Theme, AsOf };
-        command.SetAction(result => WithOptions(result, clock, options => Report(new SiteValidator().Validate(options), wroteSite: false)));
+        command.SetAction(result => WithOptions(result, clock, writesOutput: false, options => Report(new SiteValidator().Validate(options), wroteSite: false)));
         return command;
     }
 
     private static Command ServeCommand(TimeProvider clock)
     {
         var command = new Command("serve", "Build, serve on http://127.0.0.1:PORT, and rebuild on changes.") { Data, Content, Theme, Output, BaseUrl, AsOf, NoSearch, Port };
-        command.SetAction(result => WithOptions(result, clock, options => new DevServer(options, result.GetValue(Port)).Run()));
+        command.SetAction(result => WithOptions(result, clock, writesOutput: true, options => new DevServer(options, result.GetValue(Port)).Run()));
         return command;
     }
 
@@ -93,7 +110,11 @@ internal static class CommandLine
         return report.Succeeded ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
-    private static int WithOptions(ParseResult result, TimeProvider clock, Func<BuildOptions, int> run)
+    /// <summary>
+    /// Runs a command with its options, once they are known to be sound: a date, a base URL that keeps every link on
+    /// the site's host, and, for a command that writes, an output folder that is the build's own.
+    /// </summary>
+    private static int WithOptions(ParseResult result, TimeProvider clock, bool writesOutput, Func<BuildOptions, int> run)
     {
         var asOfText = result.GetValue(AsOf);
         DateOnly asOf;
@@ -107,7 +128,7 @@ internal static class CommandLine
             return ExitCodes.Usage;
         }
 
-        return run(new BuildOptions
+        var options = new BuildOptions
         {
             DataFolder = result.GetValue(Data)!,
             ContentFolder = result.GetValue(Content)!,
@@ -116,6 +137,14 @@ internal static class CommandLine
             BaseUrl = result.GetValue(BaseUrl) ?? "/",
             AsOf = asOf,
             Search = !result.GetValue(NoSearch),
-        });
+        };
+        var problem = writesOutput ? BaseUrlRule.Problem(options.BaseUrl) ?? OutputFolderGuard.Refusal(options) : null;
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"portal: error: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        return run(options);
     }
 }

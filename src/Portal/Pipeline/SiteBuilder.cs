@@ -13,7 +13,8 @@ namespace Portal.Pipeline;
 /// <summary>
 /// The build: read and check the input, build the model once, write the data files, render every page in
 /// parallel into a staging folder, copy the theme's assets, check every internal link, then swap the staging
-/// folder into place. A build with errors writes nothing: the previous output stays as it was.
+/// folder into place. A build with errors writes nothing: the previous output stays as it was. An output folder
+/// that holds the inputs or files no build wrote is refused before anything is written (<see cref="OutputFolderGuard"/>).
 /// A builder made for rebuilds remembers what it read and wrote, so that <see cref="Rebuild"/> can read only
 /// the edited file and render only what the edit reaches. <paramref name="beforeReplacingOutput"/> runs just
 /// before a staged folder replaces the output, for whatever else writes into the output to finish first.
@@ -79,7 +80,7 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
 
     private static bool IsAboutTheDisk(Exception e) => e switch
     {
-        OutputBusyException or IOException or UnauthorizedAccessException => true,
+        OutputBusyException or OutputRefusedException or IOException or UnauthorizedAccessException => true,
         AggregateException all => all.InnerExceptions.All(IsAboutTheDisk),
         _ => false,
     };
@@ -87,6 +88,12 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
     /// <summary>Writes into a staging folder, checks the result, and swaps it in if nothing failed.</summary>
     private int Publish(CheckedInput input, PortalModel model, BuildOptions options, DiagnosticBag diagnostics, PhaseClock clock)
     {
+        if (OutputFolderGuard.Refusal(options) is { } refusal)
+        {
+            diagnostics.Error(SourceLocation.OfFile(DisplayPath.Of(options.OutputFolder)), refusal);
+            return 0;
+        }
+
         using var staging = new StagedOutput(options.OutputFolder);
         var urls = new UrlBuilder(options.BaseUrl);
         var pageSet = PageSet.For(input, model, options, urls);

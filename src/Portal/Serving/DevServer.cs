@@ -137,7 +137,7 @@ internal sealed class DevServer
                     _mustBuildInFull = true;
                 }
 
-                Console.Error.WriteLine($"rebuild crashed, the next edit rebuilds everything: {e}");
+                InternalError.Write(Console.Error, "rebuild crashed, the next edit rebuilds everything; please report this: ", e);
             }
         }
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,17 +15,20 @@ namespace Portal.Serving;
 /// <summary>
 /// Serves a built site with ASP.NET Core's static files, on 127.0.0.1 only, with the site's security headers
 /// and its 404 page for anything missing. Files outside the site folder are never served: the file provider
-/// refuses any path that leaves its root. Used by <c>serve</c> and by the browser tests.
+/// refuses any path that leaves its root or runs through a symlink. A folder's address without its slash is
+/// redirected to the server's own address, never to the host the request names. Used by <c>serve</c> and by the
+/// browser tests.
 /// </summary>
 public static class StaticSiteHost
 {
+    private const string Loopback = "127.0.0.1";
+
     public static WebApplication Create(string siteFolder, int port)
     {
-        var root = Path.GetFullPath(siteFolder);
-        Directory.CreateDirectory(root);
+        Directory.CreateDirectory(siteFolder);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseUrls($"http://{Loopback}:{port}");
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
@@ -35,20 +39,50 @@ public static class StaticSiteHost
 
             await next();
         });
-        var files = new PhysicalFileProvider(root);
+        var files = new UnlinkedFileProvider(siteFolder);
+        app.Lifetime.ApplicationStopped.Register(files.Dispose);
+        app.Use(async (context, next) =>
+        {
+            if (FolderWithoutSlash(context, files))
+            {
+                RedirectToFolder(context);
+                return;
+            }
+
+            await next();
+        });
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = ContentTypes() });
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            var notFound = Path.Combine(root, "404.html");
-            if (File.Exists(notFound))
+            var notFound = files.GetFileInfo("/404.html");
+            if (notFound.Exists)
             {
                 context.Response.ContentType = "text/html; charset=utf-8";
                 await context.Response.SendFileAsync(notFound);
             }
         });
         return app;
+    }
+
+    private static bool FolderWithoutSlash(HttpContext context, UnlinkedFileProvider files) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && context.Request.Path.Value is { Length: > 0 } path
+        && !path.EndsWith('/')
+        && files.GetDirectoryContents(path).Exists
+        && files.GetFileInfo(path + "/index.html").Exists;
+
+    /// <summary>
+    /// Static files' own redirect builds its address from the request's Host header, which anyone can set; this one
+    /// names the server itself.
+    /// </summary>
+    private static void RedirectToFolder(HttpContext context)
+    {
+        var request = context.Request;
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+        context.Response.Headers.Location = UriHelper.BuildAbsolute(
+            "http", new HostString(Loopback, context.Connection.LocalPort), request.PathBase, request.Path.Add(new PathString("/")), request.QueryString);
     }
 
     /// <summary>The usual types, and the binary chunks of Pagefind's index, which static files would otherwise refuse.</summary>
