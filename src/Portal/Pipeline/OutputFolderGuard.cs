@@ -2,8 +2,8 @@ namespace Portal.Pipeline;
 
 /// <summary>
 /// Keeps a mistyped <c>--output</c> from costing anyone their files. A build replaces its output folder whole, so
-/// the folder must be the build's own: never the data, content or theme folder, the repository the build runs in,
-/// a folder above any of them, or the root of the file system; and, when it exists and holds anything, a folder
+/// the folder must be the build's own: never the data, content or theme folder or a folder inside one, the
+/// repository the build runs in, a folder above any of them, or the root of the file system; and, when it exists and holds anything, a folder
 /// an earlier build wrote, as the marker file every build leaves in it shows. Paths are compared as the file
 /// system reaches them, symlinks followed, so no spelling of a folder slips through.
 /// </summary>
@@ -60,10 +60,14 @@ internal static class OutputFolderGuard
             return $"it is the root of the file system; {OwnFolderAdvice}";
         }
 
-        var overlapping = KeptFolders(options).Where(kept => PhysicalPath.IsSameOrAbove(output, kept.Folder)).ToList();
+        var inputs = InputFolders(options).ToList();
+        var overlapping = inputs.Concat(RepositoryFolder()).Where(kept => PhysicalPath.IsSameOrAbove(output, kept.Folder)).ToList();
         if (overlapping.Count == 0)
         {
-            return null;
+            // Inside an input folder the site would be read back as input, and serve would rebuild on its own writes.
+            return inputs.FirstOrDefault(input => PhysicalPath.IsSameOrAbove(input.Folder, output)) is ({ } inputName, { } holder)
+                ? $"it is inside {inputName} ({holder}); {OwnFolderAdvice}"
+                : null;
         }
 
         // Name the folder the output is, when it is one: "it is the repository" says more than "it holds the data".
@@ -72,11 +76,15 @@ internal static class OutputFolderGuard
         return $"{relation} {name} ({folder}); {OwnFolderAdvice}";
     }
 
-    private static IEnumerable<(string Name, string Folder)> KeptFolders(BuildOptions options)
+    private static IEnumerable<(string Name, string Folder)> InputFolders(BuildOptions options)
     {
         yield return ("the data folder given by --data", PhysicalPath.Of(options.DataFolder));
         yield return ("the content folder given by --content", PhysicalPath.Of(options.ContentFolder));
         yield return ("the theme folder given by --theme", PhysicalPath.Of(options.ThemeFolder));
+    }
+
+    private static IEnumerable<(string Name, string Folder)> RepositoryFolder()
+    {
         if (RepositoryAround(PhysicalPath.Of(Directory.GetCurrentDirectory())) is { } repository)
         {
             yield return ("the repository the build runs in", repository);

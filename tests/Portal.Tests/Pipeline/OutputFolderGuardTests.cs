@@ -39,6 +39,33 @@ public sealed class OutputFolderGuardTests : IDisposable
         Assert.Contains("--data", run.StandardError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("data/site")]
+    [InlineData("theme/assets/site")]
+    public void Should_Refuse_An_Output_Folder_Inside_An_Input_Folder(string output)
+    {
+        var before = TreeChecksum.Of(_repository.Parent);
+
+        var run = PortalRun.In(_repository.Root, "build", "--output", output, "--as-of", "2026-06-30", "--no-search");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("inside", run.StandardError, StringComparison.Ordinal);
+        Assert.Equal(before, TreeChecksum.Of(_repository.Parent));
+    }
+
+    [Fact]
+    public void Should_Refuse_An_Output_That_Is_A_Symlink_To_The_Data_Folder()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_repository.Root, "output"), Path.Combine(_repository.Root, "data"));
+        var before = TreeChecksum.Of(_repository.Parent);
+
+        var run = PortalRun.In(_repository.Root, "build", "--as-of", "2026-06-30", "--no-search");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("data folder", run.StandardError, StringComparison.Ordinal);
+        Assert.Equal(before, TreeChecksum.Of(_repository.Parent));
+    }
+
     [Fact]
     public void Should_Refuse_To_Serve_Into_The_Content_Folder()
     {

@@ -39,6 +39,36 @@ public sealed class OutputSwapTests : IDisposable
     }
 
     [Fact]
+    public void Should_Exchange_Two_Folders_In_One_Step_On_Linux()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // renameat2 is Linux's; elsewhere the swap falls back to two renames.
+        }
+
+        Directory.CreateDirectory(_folder.Combine("old"));
+        File.WriteAllText(_folder.Combine("old", "index.html"), "old");
+        Directory.CreateDirectory(_folder.Combine("new"));
+        File.WriteAllText(_folder.Combine("new", "index.html"), "new");
+
+        Assert.True(FolderExchange.TryExchange(_folder.Combine("new"), _folder.Combine("old")));
+
+        Assert.Equal("new", File.ReadAllText(_folder.Combine("old", "index.html")));
+        Assert.Equal("old", File.ReadAllText(_folder.Combine("new", "index.html")));
+    }
+
+    [Fact]
+    public void Should_Change_Nothing_When_The_Folders_Cannot_Be_Exchanged()
+    {
+        Directory.CreateDirectory(_folder.Combine("new"));
+
+        Assert.False(FolderExchange.TryExchange(_folder.Combine("new"), _folder.Combine("missing")));
+
+        Assert.True(Directory.Exists(_folder.Combine("new")));
+        Assert.False(Directory.Exists(_folder.Combine("missing")));
+    }
+
+    [Fact]
     public void Should_Restore_The_Previous_Output_That_A_Killed_Swap_Left_Aside()
     {
         var output = _folder.Combine("output");
