@@ -1,4 +1,5 @@
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Limits;
 using Portal.Domain.Model;
 using Portal.Loading.Content;
 using Portal.Loading.Csv;
@@ -129,6 +130,12 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
             if (!slug.Split('/').All(Slug.IsValid))
             {
                 diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' cannot be an address: use lower-case letters, digits and hyphens");
+                continue;
+            }
+
+            if (slug.Split('/').Any(part => part.Length > InputLimits.MaxIdLength))
+            {
+                diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' is too long for an address: a name may have at most {InputLimits.MaxIdLength} characters");
                 continue;
             }
 

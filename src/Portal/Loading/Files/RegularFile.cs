@@ -56,9 +56,9 @@ internal static class RegularFile
         }
 
         using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return bytes.ToArray();
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private static readonly Lazy<bool> HasStatx = new(() => TryStatx(CurrentFolder, "/", DoNotFollowLinks, new byte[StatxSize]));

@@ -47,7 +47,21 @@ internal sealed class SourceFolder(string root, DiagnosticBag diagnostics)
     public (string? Path, bool Present) Find(string folder, string name)
     {
         var path = Path.Combine(folder, name);
-        var entries = Directory.Exists(folder) ? Names(folder) : [];
+        if (Directory.Exists(folder) && LinkRefusal(folder) is { } link)
+        {
+            return Refused(folder, link);
+        }
+
+        string[] entries;
+        try
+        {
+            entries = Directory.Exists(folder) ? Names(folder) : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refused(folder, e.Message);
+        }
+
         if (entries.Contains(name, StringComparer.Ordinal))
         {
             return Refusal(path) is { } reason ? Refused(path, reason) : (path, true);

@@ -38,4 +38,17 @@ public sealed class IdLengthTests : IDisposable
 
         Assert.Contains(report.Diagnostics, d => d.Location.File.EndsWith("data/cities.csv", StringComparison.Ordinal) && d.Location.Line == 2 && d.Location.Column == 1);
     }
+
+    [Fact]
+    public void Should_Refuse_A_Page_Whose_File_Name_Is_Over_The_Budget()
+    {
+        var name = new string('p', InputLimits.MaxIdLength + 1);
+        _site.Write($"input/{name}.md", "---\ntitle: Long\n---\nText.\n");
+
+        var report = new SiteValidator().Validate(_site.Options);
+
+        var error = Assert.Single(report.Diagnostics);
+        Assert.EndsWith($"input/{name}.md", error.Location.File, StringComparison.Ordinal);
+        Assert.Contains($"at most {InputLimits.MaxIdLength}", error.Message, StringComparison.Ordinal);
+    }
 }
