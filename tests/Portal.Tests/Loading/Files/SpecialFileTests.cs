@@ -39,6 +39,25 @@ public sealed class SpecialFileTests : IDisposable
         Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_Exit_With_Invalid_Input_On_A_Named_Pipe_A_Dangling_Link_And_A_Link_Loop()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        MakeFifo(Path.Combine(_site.Data, "progress.csv"));
+        File.CreateSymbolicLink(Path.Combine(_site.Content, "gone.md"), Path.Combine(_site.Outside, "nowhere.md"));
+        File.CreateSymbolicLink(Path.Combine(_site.Data, "framework.csv"), Path.Combine(_site.Data, "framework.csv"));
+
+        // A process of its own, with PortalProcess's time limit: a build that waits on the pipe is killed, not left hanging.
+        var exit = PortalProcess.Run(["build", "--data", _site.Data, "--content", _site.Content, "--theme", _site.Theme, "--output", _site.Output, "--no-search"]);
+
+        Assert.Equal(1, exit);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start("mkfifo", [path]);
