@@ -127,25 +127,19 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
         {
             var display = DisplayPath.Of(file);
             var (kind, slug) = Classify(Path.GetRelativePath(folder.Root, file));
-            if (!slug.Split('/').All(Slug.IsValid))
+            if (!IsAddress(slug, display))
             {
-                diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' cannot be an address: use lower-case letters, digits and hyphens");
                 continue;
             }
 
-            if (slug.Split('/').Any(part => part.Length > InputLimits.MaxIdLength))
+            if (folder.ReadText(file) is not { } text)
             {
-                diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' is too long for an address: a name may have at most {InputLimits.MaxIdLength} characters");
                 continue;
             }
 
-            var text = folder.ReadText(file);
-            if (text is not null)
-            {
-                ControlCharacters.Check(display, text, diagnostics);
-            }
-
-            if (text is not null && ContentReader.Read(display, kind, slug, text, diagnostics) is { } page)
+            // A control character is an error, but the page is still read, so that one run shows every problem in it.
+            ControlCharacters.Check(display, text, diagnostics);
+            if (ContentReader.Read(display, kind, slug, text, diagnostics) is { } page)
             {
                 pages.Add(page);
                 if (page.Draft)
@@ -157,6 +151,25 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
 
         _ledger.AddDocuments(DisplayPath.Of(folder.Root) + "/*.md", [.. files.Select(DisplayPath.Of)], drafts);
         return pages;
+    }
+
+    /// <summary>A page's file name becomes its address: each part a slug, none longer than an id may be.</summary>
+    private bool IsAddress(string slug, string display)
+    {
+        var parts = slug.Split('/');
+        if (!parts.All(Slug.IsValid))
+        {
+            diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' cannot be an address: use lower-case letters, digits and hyphens");
+            return false;
+        }
+
+        if (parts.Any(part => part.Length > InputLimits.MaxIdLength))
+        {
+            diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' is too long for an address: a name may have at most {InputLimits.MaxIdLength} characters");
+            return false;
+        }
+
+        return true;
     }
 
     private static (ContentKind Kind, string Slug) Classify(string relativePath)

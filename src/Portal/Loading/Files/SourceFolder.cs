@@ -41,8 +41,9 @@ internal sealed class SourceFolder(string root, DiagnosticBag diagnostics)
     }
 
     /// <summary>
-    /// The file the contract names, found by its exact name, for a folder that may hold it. A file whose name
-    /// differs only in case, or a folder, link or pipe of that name, is reported; the answer then is null as well.
+    /// Finds a file the contract names by its exact name, even on a file system that ignores case: its path when it
+    /// is a regular file; no path and not present when nothing has that name; no path but present, with an error,
+    /// when a file whose name differs only in case, or a folder, link or pipe of that name, stands in its place.
     /// </summary>
     public (string? Path, bool Present) Find(string folder, string name)
     {
