@@ -11,4 +11,10 @@ public static class InputLimits
 
     /// <summary>The contract's widest file has 20 columns, an export a few dozen; far more means the file is not what it claims to be.</summary>
     public const int MaxColumns = 1_000;
+
+    /// <summary>
+    /// The longest id a row may have. Ids become folder names and addresses, and a file system allows 255 bytes to a
+    /// name: an id past this budget fails at its cell, not with an error about the output folder.
+    /// </summary>
+    public const int MaxIdLength = 100;
 }

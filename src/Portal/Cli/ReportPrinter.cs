@@ -18,7 +18,7 @@ internal static class ReportPrinter
 
         foreach (var file in report.Files)
         {
-            output.WriteLine(Invariant($"{file.Path}: {file.RowsRead} read, {file.RowsPublished} {(wroteSite && report.Succeeded ? "published" : "valid")}, {file.RowsWithErrors} with errors"));
+            output.WriteLine(Account(file, wroteSite && report.Succeeded));
         }
 
         foreach (var phase in report.Phases)
@@ -27,6 +27,23 @@ internal static class ReportPrinter
         }
 
         output.WriteLine(Invariant($"{Outcome(report, wroteSite)}: {(wroteSite ? Written(report) : string.Empty)}{report.Errors} errors, {report.Warnings} warnings"));
+    }
+
+    /// <summary>One file's line: its rows read, published (or valid) and with errors, its drafts, or why it was not read.</summary>
+    private static string Account(Loading.FileAccount file, bool published)
+    {
+        if (file.NotRead is { } why)
+        {
+            return $"{file.Path}: {why}";
+        }
+
+        var drafts = file.Drafts switch
+        {
+            0 => string.Empty,
+            1 => ", 1 draft",
+            var count => Invariant($", {count} drafts"),
+        };
+        return Invariant($"{file.Path}: {file.RowsRead} read, {file.RowsPublished} {(published ? "published" : "valid")}{drafts}, {file.RowsWithErrors} with errors");
     }
 
     private static string Outcome(BuildReport report, bool wroteSite)

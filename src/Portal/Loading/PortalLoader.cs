@@ -1,14 +1,17 @@
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Limits;
 using Portal.Domain.Model;
 using Portal.Loading.Content;
 using Portal.Loading.Csv;
+using Portal.Loading.Files;
 using Portal.Loading.Tables;
 
 namespace Portal.Loading;
 
 /// <summary>
-/// Reads the data folder (CSV) and the content folder (Markdown). This is the only place the loading side
-/// touches the file system; everything it calls works on text.
+/// Reads the data folder (CSV) and the content folder (Markdown), through <see cref="SourceFolder"/>: regular files
+/// only, data files by their exact names. This is the only place the loading side touches the file system;
+/// everything it calls works on text.
 /// </summary>
 internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache = null)
 {
@@ -22,36 +25,38 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
             diagnostics.Error(SourceLocation.OfFile(DisplayPath.Of(dataFolder)), "the data folder does not exist");
         }
 
+        var folder = new SourceFolder(dataFolder, diagnostics);
         var data = new PortalData
         {
-            Cities = Table(dataFolder, new CitiesTable(), required: true),
-            Recommendations = Table(dataFolder, new RecommendationsTable(), required: true),
-            Commitments = Table(dataFolder, new CommitmentsTable(), required: true),
-            Progress = Table(dataFolder, new ProgressTable(), required: false),
-            Framework = Table(dataFolder, new FrameworkTable(), required: false),
-            Assessments = Table(dataFolder, new AssessmentsTable(), required: false),
-            Content = ContentFiles(contentFolder),
+            Cities = Table(folder, new CitiesTable(), required: true),
+            Recommendations = Table(folder, new RecommendationsTable(), required: true),
+            Commitments = Table(folder, new CommitmentsTable(), required: true),
+            Progress = Table(folder, new ProgressTable(), required: false),
+            Framework = Table(folder, new FrameworkTable(), required: false),
+            Assessments = Table(folder, new AssessmentsTable(), required: false),
+            Content = ContentFiles(new SourceFolder(contentFolder, diagnostics)),
         };
         return new LoadResult(data, _ledger, _cells);
     }
 
-    private IReadOnlyList<T> Table<T>(string folder, ITable<T> table, bool required)
+    private IReadOnlyList<T> Table<T>(SourceFolder folder, ITable<T> table, bool required)
     {
-        var path = Path.Combine(folder, table.FileName);
-        var display = DisplayPath.Of(path);
-        if (!File.Exists(path))
+        var display = DisplayPath.Of(Path.Combine(folder.Root, table.FileName));
+        var (path, present) = folder.Find(folder.Root, table.FileName);
+        if (path is null)
         {
-            if (required && Directory.Exists(folder))
+            if (!present && required && folder.Exists)
             {
                 diagnostics.Error(SourceLocation.OfFile(display), $"{table.FileName} is missing from the data folder");
             }
 
+            _ledger.AddUnread(display, present ? "not read (see the error)" : required ? "missing (required)" : "absent (optional)");
             return [];
         }
 
         if (cache is null)
         {
-            return ReadTable(table, display, File.ReadAllBytes(path), required);
+            return folder.Read(path) is { } bytes ? ReadTable(table, display, bytes, required) : Unread<T>(display);
         }
 
         if (!cache.TryGet<T>(path, out var cached))
@@ -59,7 +64,12 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
             // The stamp is taken before reading, so an edit made while the file is read is seen at the next build.
             var stamp = TableCache.Stamp.Of(path);
             var reported = new DiagnosticBag();
-            var document = ReadDocument(display, File.ReadAllBytes(path), reported);
+            if (folder.Read(path) is not { } bytes)
+            {
+                return Unread<T>(display);
+            }
+
+            var document = ReadDocument(display, bytes, reported);
             cached = cache.Add(path, stamp, document, TableReader.Read(table, document, reported), reported.Items);
         }
 
@@ -69,6 +79,12 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
         }
 
         return Add(table, cached.Document, (IReadOnlyList<T>)cached.Records, display, required);
+    }
+
+    private List<T> Unread<T>(string display)
+    {
+        _ledger.AddUnread(display, "not read (see the error)");
+        return [];
     }
 
     /// <summary>Reads one table from its bytes: decoding, CSV syntax, header, and every row.</summary>
@@ -97,34 +113,63 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
         return records;
     }
 
-    private List<ContentPage> ContentFiles(string folder)
+    private List<ContentPage> ContentFiles(SourceFolder folder)
     {
-        if (!Directory.Exists(folder))
+        if (!folder.Exists)
         {
             return [];
         }
 
         var pages = new List<ContentPage>();
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        _ledger.AddDocuments(DisplayPath.Of(folder) + "/*.md", [.. files.Select(DisplayPath.Of)]);
+        var files = folder.Files(folder.Root, "*.md", recursive: true);
+        var drafts = new List<string>();
         foreach (var file in files)
         {
             var display = DisplayPath.Of(file);
-            var (kind, slug) = Classify(Path.GetRelativePath(folder, file));
-            if (!slug.Split('/').All(Slug.IsValid))
+            var (kind, slug) = Classify(Path.GetRelativePath(folder.Root, file));
+            if (!IsAddress(slug, display))
             {
-                diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' cannot be an address: use lower-case letters, digits and hyphens");
                 continue;
             }
 
-            var text = TextDecoder.Decode(display, File.ReadAllBytes(file), diagnostics);
-            if (text is not null && ContentReader.Read(display, kind, slug, text, diagnostics) is { } page)
+            if (folder.ReadText(file) is not { } text)
+            {
+                continue;
+            }
+
+            // A control character is an error, but the page is still read, so that one run shows every problem in it.
+            ControlCharacters.Check(display, text, diagnostics);
+            if (ContentReader.Read(display, kind, slug, text, diagnostics) is { } page)
             {
                 pages.Add(page);
+                if (page.Draft)
+                {
+                    drafts.Add(display);
+                }
             }
         }
 
+        _ledger.AddDocuments(DisplayPath.Of(folder.Root) + "/*.md", [.. files.Select(DisplayPath.Of)], drafts);
         return pages;
+    }
+
+    /// <summary>A page's file name becomes its address: each part a slug, none longer than an id may be.</summary>
+    private bool IsAddress(string slug, string display)
+    {
+        var parts = slug.Split('/');
+        if (!parts.All(Slug.IsValid))
+        {
+            diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' cannot be an address: use lower-case letters, digits and hyphens");
+            return false;
+        }
+
+        if (parts.Any(part => part.Length > InputLimits.MaxIdLength))
+        {
+            diagnostics.Error(SourceLocation.OfFile(display), $"the file name '{slug}' is too long for an address: a name may have at most {InputLimits.MaxIdLength} characters");
+            return false;
+        }
+
+        return true;
     }
 
     private static (ContentKind Kind, string Slug) Classify(string relativePath)

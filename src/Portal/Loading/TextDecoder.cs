@@ -44,7 +44,8 @@ internal static class TextDecoder
         return null;
     }
 
-    private static SourceLocation LocationOf(string text, int offset, string path)
+    /// <summary>The line and column of a character of the text, counting CR, LF and CRLF line endings alike.</summary>
+    public static SourceLocation LocationOf(string text, int offset, string path)
     {
         var line = 1;
         var lineStart = 0;

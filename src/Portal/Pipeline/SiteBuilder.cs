@@ -3,10 +3,12 @@ using Portal.Domain.Diagnostics;
 using Portal.Domain.Model;
 using Portal.Feeds;
 using Portal.Loading;
+using Portal.Loading.Files;
 using Portal.OpenData;
 using Portal.Publishing;
 using Portal.Rendering.Pages;
 using Portal.Rendering.Templates;
+using Portal.Rendering.Theme;
 
 namespace Portal.Pipeline;
 
@@ -107,7 +109,7 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
         var (pages, sizes) = WritePagesAndFiles(input, pageSet, pageSet.Jobs, target, links, diagnostics, clock, _ => true);
         if (!diagnostics.HasErrors)
         {
-            clock.Time("assets", () => CopyAssets(input.Theme.AssetsFolder, target, links));
+            clock.Time("assets", () => CopyAssets(input.Theme, target, links, diagnostics));
             clock.Time("check links", () => links.Check(diagnostics));
         }
 
@@ -171,18 +173,18 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
         return sizes;
     }
 
-    private static void CopyAssets(string assetsFolder, OutputTarget target, LinkChecker links)
+    /// <summary>Copies the theme's assets, each read again as a regular file: a link or pipe put there since the theme was loaded is an error.</summary>
+    private static void CopyAssets(ThemeFolder theme, OutputTarget target, LinkChecker links, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(assetsFolder))
+        var folder = new SourceFolder(theme.Root, diagnostics);
+        foreach (var file in theme.Assets)
         {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.Combine("assets", Path.GetRelativePath(assetsFolder, file)).Replace('\\', '/');
-            target.Copy(file, relative);
-            links.AddFile("/" + relative);
+            if (folder.Read(file) is { } bytes)
+            {
+                var relative = Path.Combine("assets", Path.GetRelativePath(theme.AssetsFolder, file)).Replace('\\', '/');
+                target.Write(relative, bytes);
+                links.AddFile("/" + relative);
+            }
         }
     }
 

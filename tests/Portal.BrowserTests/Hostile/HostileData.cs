@@ -37,7 +37,7 @@ internal static class HostileData
         Markdown(content, "methodology.md", "Methodology", XssVectors.Markdown(2));
         Markdown(content, Path.Combine("cities", $"{CityId}.md"), V(13), XssVectors.Markdown(4));
         Markdown(content, Path.Combine("news", "hostile-news.md"), V(14), XssVectors.Markdown(5), $"date: 2026-06-01\ncity: {CityId}\n");
-        File.WriteAllText(Path.Combine(content, "site.yml"), $"title: {Yaml(V(15))}\ndescription: {Yaml(V(1))}\npublisher: {Yaml(V(2))}\ndata_licence: {Yaml(V(3))}\n");
+        File.WriteAllText(Path.Combine(content, "site.yml"), $"title: {Yaml(V(15))}\ndescription: {Yaml(V(1))}\npublisher: {Yaml(V(2))}\ndata_licence: {Yaml(XssVectors.Url(7))}\n");
     }
 
     private static void Markdown(string content, string file, string title, string body, string extra = "") =>

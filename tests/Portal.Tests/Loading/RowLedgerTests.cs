@@ -55,11 +55,22 @@ public sealed class RowLedgerTests
     public void Should_Count_Each_Document_With_Errors_As_One_Row()
     {
         var ledger = new RowLedger();
-        ledger.AddDocuments("input/*.md", ["input/about.md", "input/news/launch.md", "input/cities/bcn.md"]);
+        ledger.AddDocuments("input/*.md", ["input/about.md", "input/news/launch.md", "input/cities/bcn.md"], []);
 
         var account = Assert.Single(ledger.Settle([Error("input/news/launch.md", 3, 1), Error("input/news/launch.md", 1, 1)]));
 
         Assert.Equal(new FileAccount("input/*.md", 3, 1), account);
+    }
+
+    [Fact]
+    public void Should_Count_A_Draft_Without_Errors_As_Neither_Published_Nor_Reported()
+    {
+        var ledger = new RowLedger();
+        ledger.AddDocuments("input/*.md", ["input/about.md", "input/draft.md", "input/broken-draft.md"], ["input/draft.md", "input/broken-draft.md"]);
+
+        var account = Assert.Single(ledger.Settle([Error("input/broken-draft.md", 2, 1)]));
+
+        Assert.Equal((3, 1, 1, 1), (account.RowsRead, account.Drafts, account.RowsWithErrors, account.RowsPublished));
     }
 
     private static Diagnostic Error(string file, int line, int column) =>

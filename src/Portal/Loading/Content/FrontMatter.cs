@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Domain.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -7,6 +8,9 @@ namespace Portal.Loading.Content;
 /// <summary>The YAML block between two <c>---</c> lines at the top of a Markdown file, and the body after it.</summary>
 internal sealed class FrontMatter
 {
+    /// <summary>The most characters front matter may hold: a title, a description and a few short values.</summary>
+    public const int MaxLength = 10_000;
+
     private static readonly string[] KnownKeys = ["title", "description", "order", "draft", "date", "city"];
 
     private readonly Dictionary<string, (string Value, SourceLocation Location)> _values;
@@ -40,6 +44,14 @@ internal sealed class FrontMatter
 
         var yaml = string.Join('\n', lines[1..end]);
         var body = string.Join('\n', lines[(end + 1)..]);
+        if (yaml.Length > MaxLength)
+        {
+            diagnostics.Error(
+                new SourceLocation(path, 1, 1),
+                string.Create(CultureInfo.InvariantCulture, $"front matter holds {yaml.Length:N0} characters; it may hold at most {MaxLength:N0}: move long text into the body"));
+            return new FrontMatter([], body, end + 2);
+        }
+
         return new FrontMatter(ParseYaml(path, yaml, diagnostics), body, end + 2);
     }
 
@@ -49,6 +61,11 @@ internal sealed class FrontMatter
     private static Dictionary<string, (string, SourceLocation)> ParseYaml(string path, string yaml, DiagnosticBag diagnostics)
     {
         var values = new Dictionary<string, (string, SourceLocation)>(StringComparer.OrdinalIgnoreCase);
+        if (!YamlAnchors.Check(path, yaml, firstLine: 2, diagnostics))
+        {
+            return values;
+        }
+
         var stream = new YamlStream();
         try
         {

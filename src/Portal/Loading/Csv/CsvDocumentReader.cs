@@ -39,6 +39,7 @@ internal static class CsvDocumentReader
             var fields = parser.Record ?? [];
             var fieldStarts = RecordScanner.Scan(parser.RawRecord, delimiter, start, diagnostics);
             CheckCellLengths(fields, fieldStarts, diagnostics);
+            CheckCharacters(fields, fieldStarts, diagnostics);
             if (header is null)
             {
                 if (fields.Length > MaxColumns)
@@ -72,6 +73,18 @@ internal static class CsvDocumentReader
                 diagnostics.Error(
                     starts[Math.Min(i, starts.Length - 1)],
                     string.Create(CultureInfo.InvariantCulture, $"this cell holds {fields[i].Length:N0} characters; a cell may hold at most {MaxCellLength:N0}"));
+            }
+        }
+    }
+
+    /// <summary>Refuses each cell that holds a control character, such as BEL or ESC, at the cell.</summary>
+    private static void CheckCharacters(string[] fields, SourceLocation[] starts, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (ForbiddenCharacters.IndexIn(fields[i]) is var found and >= 0)
+            {
+                diagnostics.Error(starts[Math.Min(i, starts.Length - 1)], $"this cell holds {ForbiddenCharacters.Describe(fields[i][found])}, which no cell may hold: remove it");
             }
         }
     }

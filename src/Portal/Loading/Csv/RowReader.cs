@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Limits;
 using Portal.Domain.Model;
 
 namespace Portal.Loading.Csv;
@@ -31,12 +32,24 @@ internal sealed class RowReader(CsvRecord record, DiagnosticBag diagnostics)
         return cell.Text;
     }
 
-    public string RequiredSlug(string column)
+    /// <summary>An id that becomes a folder name and an address: required, and within the length budget.</summary>
+    public string RequiredId(string column)
     {
         var value = RequiredText(column);
+        if (value.Length > InputLimits.MaxIdLength)
+        {
+            diagnostics.Error(record[column].Location, TooLong(column, value));
+        }
+
+        return value;
+    }
+
+    public string RequiredSlug(string column)
+    {
+        var value = RequiredId(column);
         if (value.Length > 0 && !Slug.IsValid(value))
         {
-            diagnostics.Error(record[column].Location, $"'{value}' is not a valid id for '{column}': use lower-case letters, digits and hyphens ({Slug.Pattern})");
+            diagnostics.Error(record[column].Location, $"'{Shortened(value)}' is not a valid id for '{column}': use lower-case letters, digits and hyphens ({Slug.Pattern})");
         }
 
         return value;
@@ -49,7 +62,12 @@ internal sealed class RowReader(CsvRecord record, DiagnosticBag diagnostics)
         var values = List(column);
         foreach (var value in values.Where(v => !Slug.IsValid(v)))
         {
-            diagnostics.Error(record[column].Location, $"'{value}' in '{column}' is not a valid id ({Slug.Pattern})");
+            diagnostics.Error(record[column].Location, $"'{Shortened(value)}' in '{column}' is not a valid id ({Slug.Pattern})");
+        }
+
+        foreach (var value in values.Where(v => v.Length > InputLimits.MaxIdLength))
+        {
+            diagnostics.Error(record[column].Location, TooLong(column, value));
         }
 
         return values;
@@ -163,6 +181,12 @@ internal sealed class RowReader(CsvRecord record, DiagnosticBag diagnostics)
         diagnostics.Error(cell.Location, $"'{cell.Text}' in '{column}' is not an http or https address");
         return null;
     }
+
+    private static string TooLong(string column, string value) =>
+        string.Create(CultureInfo.InvariantCulture, $"the id '{Shortened(value)}' in '{column}' has {value.Length:N0} characters; an id may have at most {InputLimits.MaxIdLength} (it becomes a folder name and an address)");
+
+    /// <summary>A value as a message quotes it: an id far over its budget would drown the message.</summary>
+    private static string Shortened(string value) => value.Length <= InputLimits.MaxIdLength ? value : string.Concat(value.AsSpan(0, 20), "…");
 
     private static IReadOnlyList<string> Split(string text) =>
         text.Length == 0

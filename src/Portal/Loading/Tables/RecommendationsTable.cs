@@ -17,7 +17,7 @@ internal sealed class RecommendationsTable : ITable<Recommendation>
 
     public Recommendation Read(RowReader row) => new()
     {
-        Id = row.RequiredText("id"),
+        Id = row.RequiredId("id"),
         Text = row.RequiredText("text"),
         Country = row.RequiredCountry("country"),
         Mechanism = row.RequiredText("mechanism"),

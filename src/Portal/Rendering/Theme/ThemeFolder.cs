@@ -1,5 +1,6 @@
 using Portal.Domain.Diagnostics;
 using Portal.Loading;
+using Portal.Loading.Files;
 using Scriban;
 using Scriban.Parsing;
 
@@ -13,18 +14,21 @@ namespace Portal.Rendering.Theme;
 /// theme/assets/**        copied to /assets/
 /// theme/i18n/&lt;lang&gt;.yml  UI text
 /// </code>
+/// Every file is read through <see cref="SourceFolder"/>: a link, pipe or device in the theme is an error, and
+/// the assets to copy are listed when the theme is loaded, so that <c>validate</c> reports them as well.
 /// </summary>
 public sealed class ThemeFolder
 {
     private readonly Dictionary<string, Template> _layouts;
     private readonly Dictionary<string, Template> _partials;
 
-    private ThemeFolder(string root, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, UiStrings strings)
+    private ThemeFolder(string root, Dictionary<string, Template> layouts, Dictionary<string, Template> partials, UiStrings strings, IReadOnlyList<string> assets)
     {
         Root = root;
         _layouts = layouts;
         _partials = partials;
         Strings = strings;
+        Assets = assets;
     }
 
     public string Root { get; }
@@ -32,6 +36,9 @@ public sealed class ThemeFolder
     public string AssetsFolder => Path.Combine(Root, "assets");
 
     public UiStrings Strings { get; }
+
+    /// <summary>The paths of the regular files under the assets folder, in ordinal order.</summary>
+    public IReadOnlyList<string> Assets { get; }
 
     public string LayoutsFolder => Path.Combine(Root, "layouts");
 
@@ -54,15 +61,20 @@ public sealed class ThemeFolder
             diagnostics.Error(SourceLocation.OfFile(DisplayPath.Of(root)), "the theme folder does not exist");
         }
 
+        var folder = new SourceFolder(root, diagnostics);
         var stringsPath = Path.Combine(root, "i18n", $"{language}.yml");
-        var strings = File.Exists(stringsPath)
-            ? UiStrings.Parse(DisplayPath.Of(stringsPath), File.ReadAllText(stringsPath), diagnostics)
-            : MissingStrings(stringsPath, diagnostics);
+        var strings = folder.Find(Path.Combine(root, "i18n"), $"{language}.yml") switch
+        {
+            (null, false) => MissingStrings(stringsPath, diagnostics),
+            (null, true) => new UiStrings(DisplayPath.Of(stringsPath), new Dictionary<string, string>()),
+            var (path, _) => UiStrings.Parse(DisplayPath.Of(stringsPath), folder.ReadText(path) ?? string.Empty, diagnostics),
+        };
         return new ThemeFolder(
             root,
-            ParseAll(Path.Combine(root, "layouts"), diagnostics),
-            ParseAll(Path.Combine(root, "partials"), diagnostics),
-            strings);
+            ParseAll(folder, Path.Combine(root, "layouts"), diagnostics),
+            ParseAll(folder, Path.Combine(root, "partials"), diagnostics),
+            strings,
+            folder.Files(Path.Combine(root, "assets"), "*", recursive: true));
     }
 
     private static UiStrings MissingStrings(string path, DiagnosticBag diagnostics)
@@ -71,18 +83,18 @@ public sealed class ThemeFolder
         return new UiStrings(DisplayPath.Of(path), new Dictionary<string, string>());
     }
 
-    private static Dictionary<string, Template> ParseAll(string folder, DiagnosticBag diagnostics)
+    private static Dictionary<string, Template> ParseAll(SourceFolder theme, string folder, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        if (!Directory.Exists(folder))
-        {
-            return templates;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        foreach (var file in theme.Files(folder, "*.html", recursive: false))
         {
             var display = DisplayPath.Of(file);
-            var template = Template.Parse(File.ReadAllText(file), display);
+            if (theme.ReadText(file) is not { } text)
+            {
+                continue;
+            }
+
+            var template = Template.Parse(text, display);
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
                 diagnostics.Error(new SourceLocation(display, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);

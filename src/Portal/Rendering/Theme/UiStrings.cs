@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Domain.Diagnostics;
+using Portal.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -8,6 +9,7 @@ namespace Portal.Rendering.Theme;
 /// <summary>
 /// The theme's UI text in one language (theme/i18n/&lt;lang&gt;.yml), nested YAML flattened to dotted keys:
 /// <c>status: { achieved: Achieved }</c> is <c>status.achieved</c>. No UI text lives in code or templates.
+/// Anchors and aliases are refused, as in every YAML file the build reads.
 /// </summary>
 public sealed class UiStrings
 {
@@ -33,6 +35,11 @@ public sealed class UiStrings
     public static UiStrings Parse(string path, string yaml, DiagnosticBag diagnostics)
     {
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!YamlAnchors.Check(path, yaml, firstLine: 1, diagnostics))
+        {
+            return new UiStrings(path, strings);
+        }
+
         try
         {
             var stream = new YamlStream();
