@@ -11,9 +11,10 @@ using Portal.Rendering.Templates;
 namespace Portal.Rendering.Markdown;
 
 /// <summary>
-/// Renders Markdown from the content folder and from description cells. Raw HTML is shown as text, links of
-/// every syntax pass <see cref="SafeLink"/> (an unsafe one is shown as text, or points nowhere), and headings start below the page's h1 and get an
-/// id made from their text, so every section can be linked to.
+/// Renders Markdown from the content folder and from description cells. Raw HTML is shown as text; links of
+/// every syntax (inline, reference, autolink, bare, image) pass <see cref="SafeLink"/>, and an unsafe one is shown
+/// as text or points nowhere; headings start below the page's h1 and get an id made from their text, so every
+/// section can be linked to.
 /// </summary>
 public sealed class MarkdownRenderer
 {
