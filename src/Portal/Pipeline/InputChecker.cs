@@ -1,6 +1,8 @@
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Model;
 using Portal.Domain.Validation;
 using Portal.Loading;
+using Portal.Rendering.Markdown;
 using Portal.Rendering.Theme;
 
 namespace Portal.Pipeline;
@@ -16,8 +18,27 @@ internal static class InputChecker
     {
         var loaded = new PortalLoader(diagnostics, cache).Load(options.DataFolder, options.ContentFolder);
         new ReferenceValidator(diagnostics, loaded.Cells).Validate(loaded.Data);
+        CheckMarkdown(loaded.Data, loaded.Cells, diagnostics);
         var settings = SiteSettingsReader.Read(options.ContentFolder, diagnostics);
         var theme = ThemeFolder.Load(options.ThemeFolder, settings.Language, diagnostics);
         return new CheckedInput(loaded.Data, loaded.Ledger.Settle(diagnostics.Items), theme, settings);
+    }
+
+    /// <summary>
+    /// Markdown the renderer would refuse (nested past Markdig's depth limit) is an error at its cell or file, found
+    /// before anything is rendered: a build would otherwise stop in the middle with an exception.
+    /// </summary>
+    private static void CheckMarkdown(PortalData data, IColumnLocator cells, DiagnosticBag diagnostics)
+    {
+        var markdown = new MarkdownRenderer();
+        var texts = data.Commitments.Select(c => (Text: c.Description, Location: cells.Locate(c.Row, "description")))
+            .Concat(data.Content.Select(page => (Text: (string?)page.Body, Location: page.Origin)));
+        foreach (var (text, location) in texts)
+        {
+            if (markdown.Problem(text) is { } problem)
+            {
+                diagnostics.Error(location, problem);
+            }
+        }
     }
 }

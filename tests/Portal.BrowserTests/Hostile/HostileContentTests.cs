@@ -21,7 +21,7 @@ public sealed class HostileContentTests(HostileSite site) : IClassFixture<Hostil
           for (const element of document.querySelectorAll('*')) {
             for (const attribute of element.attributes) {
               if (attribute.name.startsWith('on')) problems.push(element.tagName + ' has ' + attribute.name);
-              if (/^\s*(javascript|data|vbscript):/i.test(attribute.value) && ['href', 'src', 'action', 'formaction', 'data'].includes(attribute.name)) problems.push(element.tagName + ' ' + attribute.name + '=' + attribute.value.slice(0, 40));
+              if (/^\s*(javascript|data|vbscript|file):/i.test(attribute.value.replace(/[\t\n\r]/g, '')) && ['href', 'src', 'action', 'formaction', 'data'].includes(attribute.name)) problems.push(element.tagName + ' ' + attribute.name + '=' + attribute.value.slice(0, 40));
             }
           }
           for (const element of document.querySelectorAll('iframe, object, embed, body style, main style')) problems.push('element ' + element.tagName);

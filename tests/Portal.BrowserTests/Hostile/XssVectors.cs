@@ -27,7 +27,7 @@ internal static class XssVectors
         "<details open ontoggle=alert('xss-15')>",
     ];
 
-    /// <summary>Markdown that tries raw HTML, script links and image handlers.</summary>
+    /// <summary>Markdown that tries raw HTML, script links of every syntax (autolinks, references, entities) and image handlers.</summary>
     public static string Markdown(int seed) => $"""
         Text with {All[seed % All.Count]} inside.
 
@@ -38,6 +38,12 @@ internal static class XssVectors
         ![image](x" onerror="alert('xss-md-img-{seed}'))
 
         <img src=x onerror=alert('xss-md-raw-{seed}')>
+
+        <javascript:alert('xss-md-autolink-{seed}')> <JAVASCRIPT:alert('xss-md-autolink-upper-{seed}')> <vbscript:msgbox('xss-md-vb-{seed}')> <file:///etc/passwd>
+
+        [reference][evil-{seed}] [entity](&#106;avascript:alert('xss-md-entity-{seed}')) [tab](jav&#x09;ascript:alert('xss-md-tab-{seed}'))
+
+        [evil-{seed}]: javascript:alert('xss-md-reference-{seed}')
         """;
 
     /// <summary>An address that passes as http but carries a breakout attempt in its query.</summary>

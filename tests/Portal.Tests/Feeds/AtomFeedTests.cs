@@ -81,13 +81,13 @@ public sealed class AtomFeedTests(BuiltSample sample) : IClassFixture<BuiltSampl
     [Fact]
     public void Should_Link_The_Site_Feed_From_Every_Page_And_A_Citys_Feed_From_Its_Page()
     {
-        const string SiteFeed = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Human Rights Cities Portal (demonstration): progress and news\" href=\"/feed.xml\">";
+        const string SiteFeed = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"\u2068Human Rights Cities Portal (demonstration)\u2069: progress and news\" href=\"/feed.xml\">";
 
         Assert.Contains(SiteFeed, sample.Read("/"), StringComparison.Ordinal);
         Assert.Contains(SiteFeed, sample.Read("/about/"), StringComparison.Ordinal);
         var city = sample.Read("/cities/valdeserra/");
         Assert.Contains(SiteFeed, city, StringComparison.Ordinal);
-        Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Valdeserra: progress and news\" href=\"/cities/valdeserra/feed.xml\">", city, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"\u2068Valdeserra\u2069: progress and news\" href=\"/cities/valdeserra/feed.xml\">", city, StringComparison.Ordinal);
         Assert.DoesNotContain("/cities/valdeserra/feed.xml", sample.Read("/cities/mto-safi/"), StringComparison.Ordinal);
     }
 

@@ -56,7 +56,7 @@ public sealed class DataPageTests(BuiltSample sample) : IClassFixture<BuiltSampl
         Assert.True(new SiteBuilder().Build(BuildOptionsFor.Sample(output) with { ContentFolder = content }).Succeeded);
 
         var page = File.ReadAllText(Path.Combine(output, "data", "index.html"));
-        Assert.Contains("<p data-licence>The data is published under this licence: CC-BY-4.0.</p>", page, StringComparison.Ordinal);
+        Assert.Contains("<p data-licence>The data is published under this licence: \u2068CC-BY-4.0\u2069.</p>", page, StringComparison.Ordinal);
         var package = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "datapackage.json")))!;
         Assert.Equal("CC-BY-4.0", package["licenses"]![0]!["name"]!.GetValue<string>());
     }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Portal.Rendering.Markdown;
 
 namespace Portal.Tests.Rendering;
@@ -28,6 +30,78 @@ public sealed class MarkdownRendererTests
 
         Assert.DoesNotContain("script:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("data:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("<javascript:alert(8)>")]
+    [InlineData("<JAVASCRIPT:alert(8)>")]
+    [InlineData("<vbscript:msgbox(8)>")]
+    [InlineData("<file:///etc/passwd>")]
+    [InlineData("<data:text/html;base64,PHNjcmlwdD4=>")]
+    public void Should_Show_An_Autolink_With_An_Unsafe_Scheme_As_Text(string markdown)
+    {
+        var html = _markdown.Render(markdown).Html;
+
+        Assert.DoesNotContain("href", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(markdown[1..^1], html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[x][evil]\n\n[evil]: javascript:alert(1)")]
+    [InlineData("[evil]\n\n[evil]: vbscript:msgbox(1)")]
+    [InlineData("![x][evil]\n\n[evil]: javascript:alert(1)")]
+    [InlineData("[x](jav&#x09;ascript:alert(1))")]
+    [InlineData("[x](&#106;avascript:alert(1))")]
+    [InlineData("[x](javascript&colon;alert(1))")]
+    [InlineData("[x](<java script:alert(1)>)")]
+    [InlineData("[x](<java\nscript:alert(1)>)")]
+    [InlineData("[x](\u0001javascript:alert(1))")]
+    [InlineData("[x](file:///etc/passwd)")]
+    [InlineData("![x](data:image/svg+xml;base64,PHN2Zz4=)")]
+    [InlineData("ftp://example.org/file and tel:+34123")]
+    public void Should_Write_No_Live_Link_With_An_Unsafe_Scheme_From_Any_Syntax(string markdown)
+    {
+        var html = _markdown.Render(markdown).Html;
+
+        foreach (var url in LinkTargets(html))
+        {
+            Assert.True(url is "#" || url.StartsWith("http", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.Ordinal), $"'{url}' in {html}");
+        }
+    }
+
+    [Theory]
+    [InlineData("<https://example.org/a>", "https://example.org/a")]
+    [InlineData("<office@example.org>", "mailto:office@example.org")]
+    [InlineData("<MAILTO:office@example.org>", "MAILTO:office@example.org")]
+    [InlineData("See www.example.org today", "http://www.example.org")]
+    [InlineData("See https://example.org/x today", "https://example.org/x")]
+    [InlineData("[x][ok]\n\n[ok]: /cities/x/", "/cities/x/")]
+    public void Should_Keep_Safe_Links_Of_Every_Syntax(string markdown, string url)
+    {
+        var html = _markdown.Render(markdown).Html;
+
+        Assert.Contains($"href=\"{url}\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("> ", "", 300)]
+    [InlineData("- ", "", 300)]
+    [InlineData("*a ", " a*", 300)]
+    [InlineData("![", "](x)", 300)]
+    public void Should_Name_Markdown_Nested_Past_The_Depth_Limit_As_A_Problem(string opening, string closing, int times)
+    {
+        var markdown = string.Concat(Enumerable.Repeat(opening, times)) + "deep" + string.Concat(Enumerable.Repeat(closing, times));
+
+        var problem = _markdown.Problem(markdown);
+
+        Assert.NotNull(problem);
+        Assert.Contains("nested too deeply", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Find_No_Problem_In_Ordinary_Markdown()
+    {
+        Assert.Null(_markdown.Problem("## Plan\n\n> quoted\n> > twice\n\n- a\n  - b\n\n**bold** [x](https://example.org)"));
     }
 
     [Theory]
@@ -94,4 +168,8 @@ public sealed class MarkdownRendererTests
     {
         Assert.Equal(string.Empty, _markdown.Render("  \n").Html);
     }
+
+    /// <summary>Every href and src the HTML holds, entities decoded, as a browser would read them.</summary>
+    private static IEnumerable<string> LinkTargets(string html) =>
+        Regex.Matches(html, "(?:href|src)=\"([^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Rendering.Pages;
+using Portal.Rendering.Templates;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Listings;
@@ -78,7 +79,7 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
     {
         var strings = views.Strings;
         var title = strings[$"{listing.Key}.title"];
-        var heading = facet is null ? title : strings.Format("listing.value-title", title, strings[$"facet.{facet}"], value!.Label);
+        var heading = facet is null ? title : strings.Format("listing.value-title", title, strings[$"facet.{facet}"], BidiIsolation.Characters(value!.Label));
         return new ListingView
         {
             Title = count == 1 ? heading : strings.Format("listing.page-title", heading, page, count),

@@ -5,19 +5,19 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Portal.Rendering.Links;
 using Portal.Rendering.Templates;
 
 namespace Portal.Rendering.Markdown;
 
 /// <summary>
-/// Renders Markdown from the content folder and from description cells. Raw HTML is shown as text, links
-/// may only use http, https, mailto or a relative address, and headings start below the page's h1 and get an
-/// id made from their text, so every section can be linked to.
+/// Renders Markdown from the content folder and from description cells. Raw HTML is shown as text; links of
+/// every syntax (inline, reference, autolink, bare, image) pass <see cref="SafeLink"/>, and an unsafe one is shown
+/// as text or points nowhere; headings start below the page's h1 and get an id made from their text, so every
+/// section can be linked to.
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
-
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseAutoLinks()
@@ -43,15 +43,19 @@ public sealed class MarkdownRenderer
         }
 
         var shift = HeadingShift(document);
-        foreach (var node in document.Descendants())
+        foreach (var node in document.Descendants().ToList())
         {
             switch (node)
             {
                 case HeadingBlock heading:
                     heading.Level = Math.Min(heading.Level + shift, 6);
                     break;
-                case LinkInline link when !IsSafe(link.Url):
+                case LinkInline link when !SafeLink.IsAllowed(link.GetDynamicUrl?.Invoke() ?? link.Url):
                     link.Url = "#";
+                    link.GetDynamicUrl = null;
+                    break;
+                case AutolinkInline { IsEmail: false } autolink when !SafeLink.IsAllowed(autolink.Url):
+                    autolink.ReplaceBy(new LiteralInline(autolink.Url));
                     break;
                 case TableRow { IsHeader: true } row:
                     foreach (var cell in row)
@@ -84,6 +88,24 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>
+    /// Why this Markdown cannot be rendered, or nothing. Markdig refuses a document nested past its depth limit
+    /// (quotes in quotes, lists in lists, emphasis in emphasis) with an ArgumentException, while parsing or while
+    /// rendering; <c>validate</c> and every build ask here first, so the build reports the cell instead of crashing.
+    /// </summary>
+    public string? Problem(string? markdown)
+    {
+        try
+        {
+            Render(markdown);
+            return null;
+        }
+        catch (ArgumentException e) when (e.Source == typeof(Markdig.Markdown).Assembly.GetName().Name)
+        {
+            return $"the Markdown is nested too deeply: quotes, lists, emphasis and links may nest at most {_pipeline.MaximumNestingDepth} levels";
+        }
+    }
+
+    /// <summary>
     /// A wide table scrolls inside its own box rather than widening the page. The box can take focus, so it can be
     /// scrolled by keyboard; box and table are named by the heading above the table, as Markdown has no captions.
     /// </summary>
@@ -108,23 +130,5 @@ public sealed class MarkdownRenderer
     {
         var levels = document.Descendants<HeadingBlock>().Select(h => h.Level).ToList();
         return levels.Count == 0 ? 0 : Math.Max(0, 2 - levels.Min());
-    }
-
-    /// <summary>Relative addresses and the safe schemes pass; <c>javascript:</c>, <c>data:</c> and the rest do not.</summary>
-    public static bool IsSafe(string? url)
-    {
-        if (string.IsNullOrEmpty(url))
-        {
-            return true;
-        }
-
-        var trimmed = new string([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
-        var colon = trimmed.IndexOf(':');
-        if (colon < 0 || trimmed.IndexOfAny(['/', '?', '#']) is var stop && stop >= 0 && stop < colon)
-        {
-            return true;
-        }
-
-        return SafeSchemes.Contains(trimmed[..colon], StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -1,6 +1,8 @@
 using Portal.Domain.Changes;
 using Portal.Domain.Model;
 using Portal.Feeds;
+using Portal.Rendering.Links;
+using Portal.Rendering.Templates;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -52,7 +54,7 @@ internal sealed class CityPages : IPageSource
             Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home), views.Crumb("nav.cities", SitePaths.Cities)],
             City = views.CityCard(city),
             Population = city.Population is { } p ? Format.Number(p) : null,
-            Website = city.Website,
+            Website = SafeLink.OrNothing(city.Website),
             Declared = city.Declared?.ToString(),
             Networks = city.Networks,
             Latitude = city.Latitude,
@@ -67,7 +69,7 @@ internal sealed class CityPages : IPageSource
                 .Select(id => views.RecommendationItem(model.RecommendationById[id]))],
             News = [.. model.NewsByCity[city.Id].Select(n => new Views.LinkView(n.Title, views.Urls.Path(SitePaths.NewsItem(n.Slug))))],
             Provenance = views.Provenance(city.Row, city.Website),
-            Feed = new LinkView(views.Strings.Format("feed.city-title", city.Name), views.Urls.Path(FeedPaths.City(city.Id))),
+            Feed = new LinkView(views.Strings.Format("feed.city-title", BidiIsolation.Characters(city.Name)), views.Urls.Path(FeedPaths.City(city.Id))),
             Search = views.SearchEntry(city),
         };
     }
@@ -88,7 +90,7 @@ internal sealed class CityPages : IPageSource
                 cell.Status,
                 cell.Mark,
                 assessment?.Note,
-                assessment?.Source,
+                SafeLink.OrNothing(assessment?.Source),
                 assessment?.Date?.ToString());
         })];
     }

@@ -2,6 +2,7 @@ using Portal.Domain.Changes;
 using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.Rendering.Charts;
+using Portal.Rendering.Links;
 using Portal.Rendering.Templates;
 using Portal.Rendering.Views;
 
@@ -30,7 +31,7 @@ internal sealed class CommitmentPages : IPageSource
         return new CommitmentPageView
         {
             Title = commitment.Title,
-            Description = views.Strings.Format("commitment.meta-description", city.Name, views.Status(evaluation.Status).Label),
+            Description = views.Strings.Format("commitment.meta-description", BidiIsolation.Characters(city.Name), views.Status(evaluation.Status).Label),
             Path = path,
             Canonical = views.Urls.Canonical(path),
             Kind = "commitment",
@@ -57,7 +58,7 @@ internal sealed class CommitmentPages : IPageSource
                 r.Status is { } s ? views.Status(s) : null,
                 r.Value is { } v ? Format.Number(v) : null,
                 r.Note,
-                r.Source,
+                SafeLink.OrNothing(r.Source),
                 views.Provenance(r.Row, r.Source)))],
             Recommendations = [.. commitment.RecommendationIds.Select(id => views.RecommendationItem(model.RecommendationById[id]))],
             Framework = [.. commitment.FrameworkIds.Select(id => views.ElementLink(model.ElementById[id]))],
@@ -110,7 +111,7 @@ internal sealed class CommitmentPages : IPageSource
     {
         var strings = views.Strings;
         return new ChartLabels(
-            strings.Format("chart.indicator-title", indicator.Name ?? commitment.Title, views.Band(progress.Band).Label),
+            strings.Format("chart.indicator-title", BidiIsolation.Characters(indicator.Name ?? commitment.Title), views.Band(progress.Band).Label),
             strings["chart.baseline"],
             strings["chart.target"],
             strings["chart.value"],

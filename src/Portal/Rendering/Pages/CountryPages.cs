@@ -1,5 +1,6 @@
 using Portal.Domain.Changes;
 using Portal.Rendering.Listings;
+using Portal.Rendering.Templates;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -64,7 +65,7 @@ internal sealed class CountryPages : IPageSource
             .GroupBy(r => r.Mechanism, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new RecommendationGroupView(
-                views.Strings.Format("country-page.mechanism-heading", g.Key),
+                views.Strings.Format("country-page.mechanism-heading", BidiIsolation.Characters(g.Key)),
                 g.Key.ToLowerInvariant(),
                 [.. g.Take(ShownPerMechanism).Select(views.RecommendationItem)],
                 g.Count()))];

@@ -1,5 +1,6 @@
 using Portal.Domain.Model;
 using Portal.Rendering.Listings;
+using Portal.Rendering.Templates;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -51,7 +52,7 @@ internal sealed class HomePages : IPageSource
             n.Date?.ToString() ?? string.Empty, n.Title, views.Urls.Path(SitePaths.NewsItem(n.Slug)), n.Description)));
         var reports = model.Commitments.SelectMany(c => model.Evaluation[c.Id].History.Select(r => (Date: (PartialDate?)r.Date, View: new UpdateView(
             r.Date.ToString(),
-            views.Strings.Format("home.progress-update", model.CityById[c.CityId].Name, c.Title),
+            views.Strings.Format("home.progress-update", BidiIsolation.Characters(model.CityById[c.CityId].Name), BidiIsolation.Characters(c.Title)),
             views.Urls.Path(SitePaths.Commitment(c.Id)) + "#history",
             r.Note))));
         return [.. news.Concat(reports)

@@ -1,5 +1,6 @@
 using Portal.Domain.Changes;
 using Portal.Domain.Model;
+using Portal.Rendering.Links;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -40,7 +41,7 @@ internal sealed class RecommendationPages : IPageSource
             Cycle = recommendation.Cycle,
             Session = recommendation.Session,
             AffectedPersons = recommendation.AffectedPersons,
-            SourceUrl = recommendation.Url,
+            SourceUrl = SafeLink.OrNothing(recommendation.Url),
             Uptake = [.. views.Model.CommitmentsByRecommendation[recommendation.Id]
                 .Select(c => new UptakeView(views.CityLink(views.Model.CityById[c.CityId]), views.CommitmentItem(c)))],
             Provenance = views.Provenance(recommendation.Row, recommendation.Url),

@@ -31,6 +31,8 @@ internal sealed class TemplateRenderer
             ["url"] = new UrlFunction(urls),
             [PartialFunction.Name] = _partials,
             ["json_ld"] = new JsonLdFunction(site),
+            [BdiFunction.Name] = new BdiFunction(),
+            [IsolateFunction.Name] = new IsolateFunction(),
             ["site"] = site,
         };
         PageIndependentGlobals = PageIndependentGlobalsOf(_functions);

@@ -27,6 +27,8 @@ public sealed record SiteView
     public required IReadOnlyList<LinkView> Navigation { get; init; }
     public required string Home { get; init; }
     public required string Stylesheet { get; init; }
+    /// <summary>The policy every page's meta element carries; see <see cref="PageSecurityPolicy"/>.</summary>
+    public string ContentSecurityPolicy => PageSecurityPolicy.ContentSecurityPolicy;
 }
 
 /// <summary>What every page has; each page type adds its own members.</summary>

@@ -1,5 +1,6 @@
 using Portal.Domain.Model;
 using Portal.Rendering.Charts;
+using Portal.Rendering.Templates;
 
 namespace Portal.Rendering.Views;
 
@@ -41,7 +42,7 @@ internal sealed class CoverageBuilder(ViewFactory views)
             city.Id,
             views.CityLink(city),
             cells.Count(c => c.Status == AssessmentStatus.InPlace),
-            CoverageStrip.Render(cells, views.Strings.Format("chart.coverage", city.Name, Summary(cells))),
+            CoverageStrip.Render(cells, views.Strings.Format("chart.coverage", BidiIsolation.Characters(city.Name), Summary(cells))),
             [.. elements.Select(e => Cell(StatusOf(e.Element)))]);
     }
 

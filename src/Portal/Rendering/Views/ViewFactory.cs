@@ -3,6 +3,7 @@ using Portal.Domain.Changes;
 using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.Rendering.Charts;
+using Portal.Rendering.Links;
 using Portal.Rendering.Markdown;
 using Portal.Rendering.Templates;
 using Portal.Rendering.Theme;
@@ -50,7 +51,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
 
     public TermView Growth(GrowthModel growth) => Term("growth", Vocabularies.GrowthModel.WordOf(growth));
 
-    public ProvenanceView Provenance(Portal.Domain.Diagnostics.SourceLocation row, string? source) => new(row.File, row.Line, source);
+    public ProvenanceView Provenance(Portal.Domain.Diagnostics.SourceLocation row, string? source) => new(row.File, row.Line, SafeLink.OrNothing(source));
 
     public string? LastUpdatedOfCity(string cityId) => model.CityLastUpdated(cityId)?.ToString();
 
@@ -108,8 +109,8 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
             ElementsInPlace = summary.ElementsInPlace,
             ElementsTotal = summary.ElementsTotal,
             ByStatus = byStatus,
-            ProgressBar = ProgressBar.Render(summary.ShareAchieved, strings.Format("chart.share-achieved", city.Name, share)),
-            StatusChart = StatusChart.Render(summary.ByStatus, strings.Format("chart.by-status", city.Name, StatusSummary(byStatus)), $"texture-{city.Id}"),
+            ProgressBar = ProgressBar.Render(summary.ShareAchieved, strings.Format("chart.share-achieved", BidiIsolation.Characters(city.Name), share)),
+            StatusChart = StatusChart.Render(summary.ByStatus, strings.Format("chart.by-status", BidiIsolation.Characters(city.Name), StatusSummary(byStatus)), $"texture-{city.Id}"),
             LastUpdated = LastUpdatedOfCity(city.Id),
         };
     }
@@ -133,7 +134,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
             Due = commitment.Due?.ToString(),
             Percent = percent,
             Band = Band(evaluation.Indicator.Band),
-            ProgressBar = ProgressBar.Render(percent, strings.Format("chart.indicator-progress", commitment.Title, percent)),
+            ProgressBar = ProgressBar.Render(percent, strings.Format("chart.indicator-progress", BidiIsolation.Characters(commitment.Title), percent)),
         };
     }
 
