@@ -11,4 +11,13 @@ public static class InputLimits
 
     /// <summary>The contract's widest file has 20 columns, an export a few dozen; far more means the file is not what it claims to be.</summary>
     public const int MaxColumns = 1_000;
+
+    /// <summary>
+    /// The most data rows a table may hold: the whole UPR Info database of 2008-2014 is 41,066 rows, and a State's
+    /// UHRI export a few thousand; five times the largest leaves room for years of growth.
+    /// </summary>
+    public const int MaxRows = 200_000;
+
+    /// <summary>The most cells a table may hold, counting the empty ones a row is padded with: a full row of 20 columns for every row allowed.</summary>
+    public const int MaxCells = MaxRows * 20;
 }
