@@ -28,7 +28,7 @@ internal static class XlsxExportReader
             diagnostics.Error(refusal.Location, refusal.Message);
             return null;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             diagnostics.Error(SourceLocation.OfFile(path), $"the file is not a readable XLSX workbook ({FirstSentence(e.Message)}); save it again from Excel as .xlsx or as CSV");
             return null;

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Portal.Tests.Importing.Support;
+
+/// <summary>
+/// Runs portal.dll in a process of its own and measures it: how long it took, and its peak resident memory
+/// (VmHWM, read from /proc while it runs). A process still running at the timeout is killed with its children.
+/// </summary>
+internal sealed record MeasuredProcess(int? ExitCode, bool TimedOut, TimeSpan Elapsed, long PeakBytes, string Output, string Errors)
+{
+    public static MeasuredProcess Run(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(program);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var output = new StringBuilder();
+        var errors = new StringBuilder();
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(errors, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var peak = 0L;
+        var timedOut = false;
+        while (!process.WaitForExit(10))
+        {
+            peak = Math.Max(peak, PeakResidentBytes(process.Id));
+            if (clock.Elapsed > timeout)
+            {
+                timedOut = true;
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                break;
+            }
+        }
+
+        process.WaitForExit();
+        var elapsed = clock.Elapsed;
+        lock (output)
+        {
+            lock (errors)
+            {
+                return new MeasuredProcess(timedOut ? null : process.ExitCode, timedOut, elapsed, peak, output.ToString(), errors.ToString());
+            }
+        }
+    }
+
+    private static void Append(StringBuilder text, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (text)
+        {
+            text.AppendLine(line);
+        }
+    }
+
+    /// <summary>VmHWM of a running process in bytes; 0 when it cannot be read (the process has ended, or this is not Linux).</summary>
+    private static long PeakResidentBytes(int processId)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            var kilobytes = line?["VmHWM:".Length..].Trim().Split(' ')[0];
+            return kilobytes is null ? 0 : long.Parse(kilobytes, CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+}
