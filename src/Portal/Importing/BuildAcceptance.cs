@@ -39,8 +39,7 @@ internal static class BuildAcceptance
                 var cell = row[column];
                 if (ForbiddenCharacters.IndexIn(cell) is var index and >= 0)
                 {
-                    var (location, prefix) = Origin(row, target, export);
-                    diagnostics.Error(location, $"{prefix}'{column}' would hold {ForbiddenCharacters.Describe(cell[index])} at character {index + 1}; the build refuses such a cell, so nothing is imported");
+                    diagnostics.Error(Origin(row, target, export), $"'{column}' would hold {ForbiddenCharacters.Describe(cell[index])} at character {index + 1}; the build refuses such a cell, so nothing is imported");
                 }
             }
         }
@@ -66,8 +65,7 @@ internal static class BuildAcceptance
                 continue;
             }
 
-            var (location, prefix) = Origin(table.Rows[rowIndex], target, export);
-            diagnostics.Error(location, $"{prefix}{error.Message}; the build would refuse this row of {RecommendationsFile.FileName}, so nothing is imported");
+            diagnostics.Error(Origin(table.Rows[rowIndex], target, export), $"{error.Message}; the build would refuse this row of {RecommendationsFile.FileName}, so nothing is imported");
         }
     }
 
@@ -86,8 +84,6 @@ internal static class BuildAcceptance
     }
 
     /// <summary>Where a problem with a row is reported: the export's row it was imported from, or its line in the file.</summary>
-    private static (SourceLocation Location, string Prefix) Origin(TableRow row, string target, SourceTable export) =>
-        row.ImportedFrom == 0 ? (new SourceLocation(target, Math.Max(row.Line, 1), 1), string.Empty)
-        : export.Unit == RowUnit.JsonItem ? (SourceLocation.OfFile(export.Path), $"annotation {row.ImportedFrom}: ")
-        : (new SourceLocation(export.Path, row.ImportedFrom, 1), string.Empty);
+    private static SourceLocation Origin(TableRow row, string target, SourceTable export) =>
+        row.ImportedFrom == 0 ? new SourceLocation(target, Math.Max(row.Line, 1), 1) : export.LocationOf(row.ImportedFrom);
 }

@@ -38,25 +38,23 @@ public sealed partial class ImporterFuzzTests(ITestOutputHelper output) : IDispo
         File.Copy(Path.Combine(RepositoryPaths.Data, "recommendations.csv"), Path.Combine(data, "recommendations.csv"));
         var program = Environment.GetEnvironmentVariable("PORTAL_FUZZ_PROGRAM") ?? typeof(Portal.Cli.CommandLine).Assembly.Location;
 
-        var failures = new List<string>();
-        var runs = new List<(string Name, MeasuredProcess Run)>();
-        foreach (var export in HostileExports.All(Seed))
+        var exports = HostileExports.All(Seed);
+        var runs = new MeasuredProcess[exports.Count];
+        Parallel.For(0, exports.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
-            var file = _folder.Combine($"{export.Name}.{export.Extension}");
-            File.WriteAllBytes(file, export.Bytes());
-            var run = MeasuredProcess.Run(program, ["import", export.Format, file, "--dry-run", "--data", data], CappedHeap, TimeBudget);
+            var file = _folder.Combine($"{exports[i].Name}.{exports[i].Extension}");
+            File.WriteAllBytes(file, exports[i].Bytes());
+            runs[i] = MeasuredProcess.Run(program, ["import", exports[i].Format, file, "--dry-run", "--data", data], CappedHeap, TimeBudget);
             File.Delete(file);
-            runs.Add((export.Name, run));
-            if (Problem(export, run) is { } problem)
-            {
-                failures.Add($"{export.Name}: {problem}");
-            }
-        }
+        });
 
-        var slowest = runs.MaxBy(r => r.Run.Elapsed);
-        var hungriest = runs.MaxBy(r => r.Run.PeakBytes);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{runs.Count} cases; slowest {slowest.Name} {slowest.Run.Elapsed.TotalSeconds:F2} s; most memory {hungriest.Name} {hungriest.Run.PeakBytes / 1024 / 1024} MB peak resident"));
-        foreach (var (name, run) in runs)
+        var results = exports.Select((export, i) => (export.Name, Run: runs[i])).ToList();
+        var failures = exports.Select((export, i) => Problem(export, runs[i]) is { } problem ? $"{export.Name}: {problem}" : null).OfType<string>().ToList();
+
+        var slowest = results.MaxBy(r => r.Run.Elapsed);
+        var hungriest = results.MaxBy(r => r.Run.PeakBytes);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count} cases, two at a time; slowest {slowest.Name} {slowest.Run.Elapsed.TotalSeconds:F2} s; most memory {hungriest.Name} {hungriest.Run.PeakBytes / 1024 / 1024} MB peak resident"));
+        foreach (var (name, run) in results)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: exit {run.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "killed"}, {run.Elapsed.TotalSeconds:F2} s, {run.PeakBytes / 1024 / 1024} MB; {FirstLine(run.Errors)}"));
         }

@@ -79,7 +79,11 @@ internal static class XlsxExportReader
         }
         catch (XmlException e)
         {
-            throw new ExportRefusal(SourceLocation.OfFile(path), $"the workbook's part {part.Uri} is not XML this can read, at its line {e.LineNumber}, column {e.LinePosition}: {FirstSentence(e.Message)}");
+            var where = e.LineNumber > 0 ? $", at its line {e.LineNumber}, column {e.LinePosition}" : string.Empty;
+            var problem = e.Message.Contains("DTD", StringComparison.Ordinal)
+                ? "it holds a DTD (<!DOCTYPE ...>), which no workbook needs and which could expand entities or fetch files"
+                : FirstSentence(e.Message);
+            throw new ExportRefusal(SourceLocation.OfFile(path), $"the workbook's part {part.Uri} is not XML this can read{where}: {problem}");
         }
     }
 

@@ -6,12 +6,12 @@ namespace Portal.Importing.Uhri;
 
 /// <summary>
 /// Finds where annotations start in the JSON text, so that a problem with one is reported at its line and
-/// column. It reads the text again, token by token, only when there is a problem to report.
+/// column. It reads the text again, token by token, in linear time.
 /// </summary>
 internal static class JsonItemLocator
 {
-    /// <summary>The start of each numbered item (counting from 1) of the list: the root array, or the array in the root's property <paramref name="listProperty"/>.</summary>
-    public static IReadOnlyDictionary<int, SourceLocation> Locate(string path, string text, string? listProperty, IReadOnlySet<int> items)
+    /// <summary>The start of each item, numbered from 1, of the list: the root array, or the array in the root's property <paramref name="listProperty"/>.</summary>
+    public static IReadOnlyDictionary<int, SourceLocation> Locate(string path, string text, string? listProperty)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = ImportLimits.MaxJsonDepth });
@@ -19,7 +19,8 @@ internal static class JsonItemLocator
         var inList = listProperty is null;
         var number = 0;
         var found = new Dictionary<int, SourceLocation>();
-        while (found.Count < items.Count && reader.Read())
+        var lines = new Utf8LineCounter(bytes);
+        while (reader.Read())
         {
             if (!inList)
             {
@@ -27,21 +28,18 @@ internal static class JsonItemLocator
                 continue;
             }
 
-            if (reader.CurrentDepth == itemDepth && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray or JsonTokenType.PropertyName)
-                && items.Contains(++number))
+            if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == itemDepth - 1)
             {
-                found[number] = LocationOf(path, bytes, (int)reader.TokenStartIndex);
+                break;
+            }
+
+            if (reader.CurrentDepth == itemDepth && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray or JsonTokenType.PropertyName))
+            {
+                var (line, column) = lines.At((int)reader.TokenStartIndex);
+                found[++number] = new SourceLocation(path, line, column);
             }
         }
 
         return found;
-    }
-
-    private static SourceLocation LocationOf(string path, byte[] bytes, int offset)
-    {
-        var before = bytes.AsSpan(0, offset);
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        var line = before.Count((byte)'\n') + 1;
-        return new SourceLocation(path, line, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
     }
 }

@@ -65,12 +65,16 @@ internal static partial class UhriJsonReader
             }
 
             var (records, problems) = ReadItems(items);
-            foreach (var (location, message) in Locate(path, text, listProperty, problems))
+            var table = new SourceTable(path, [.. Keys.Select(k => k.Column)], records, RowUnit.JsonItem)
             {
-                diagnostics.Error(location, message);
+                RecordLocations = JsonItemLocator.Locate(path, text, listProperty),
+            };
+            foreach (var (item, message) in problems)
+            {
+                diagnostics.Error(table.LocationOf(item), message);
             }
 
-            return problems.Count > 0 ? null : new SourceTable(path, [.. Keys.Select(k => k.Column)], records, RowUnit.JsonItem);
+            return problems.Count > 0 ? null : table;
         }
         catch (JsonException e)
         {
@@ -104,17 +108,6 @@ internal static partial class UhriJsonReader
         }
 
         return (records, problems);
-    }
-
-    private static IEnumerable<(SourceLocation Location, string Message)> Locate(string path, string text, string? listProperty, Dictionary<int, string> problems)
-    {
-        if (problems.Count == 0)
-        {
-            return [];
-        }
-
-        var locations = JsonItemLocator.Locate(path, text, listProperty, problems.Keys.ToHashSet());
-        return problems.Select(p => (locations.GetValueOrDefault(p.Key, SourceLocation.OfFile(path)), p.Value));
     }
 
     /// <summary>The array of annotations: the root itself, or the first array of objects among its properties ("data", "value", ...).</summary>
