@@ -82,6 +82,11 @@ internal static partial class UhriJsonReader
             diagnostics.Error(location, $"the file is not valid JSON: {FirstSentence(e.Message)}");
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            diagnostics.Error(SourceLocation.OfFile(path), $"the file holds text that is not valid Unicode ({FirstSentence(e.Message)}), such as half of a surrogate pair");
+            return null;
+        }
     }
 
     /// <summary>Every annotation as a record; an annotation with a value that cannot be imported becomes a problem, and the rest are still read.</summary>
