@@ -16,7 +16,7 @@ internal static class ImportLimits
     public const int MaxWorkbookEntries = 10_000;
 
     /// <summary>The most bytes one part of an XLSX may unpack to, as its zip entry declares; a zip bomb declares more.</summary>
-    public const long MaxPartBytes = 256L * 1024 * 1024;
+    public const long MaxPartBytes = 128L * 1024 * 1024;
 
     /// <summary>The most characters the XML reader reads from one part, whatever its entry declared.</summary>
     public const long MaxPartCharacters = MaxPartBytes;

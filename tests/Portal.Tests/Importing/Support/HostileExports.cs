@@ -109,6 +109,7 @@ internal static class HostileExports
         yield return new("xlsx-whitespace-1.9MB", "upr-info", "xlsx", () => WorkbookWithWhitespace(1_900_000), MustBeRefused: false);
         yield return new("xlsx-whitespace-bomb-120MB", "upr-info", "xlsx", () => WorkbookWithWhitespace(120_000_000), MustBeRefused: false);
         yield return new("xlsx-whitespace-bomb-past-part-budget", "upr-info", "xlsx", () => WorkbookWithWhitespace(140_000_000));
+        yield return new("xlsx-zip-bomb-declaring-1-KB", "upr-info", "xlsx", () => DeclaringSize(WorkbookWithWhitespace(200_000_000), "xl/worksheets/sheet1.xml", 1_000));
         yield return new("xlsx-shared-string-1M", "upr-info", "xlsx", () => WorkbookWithSharedString(1_000_000));
         yield return new("xlsx-shared-string-120M", "upr-info", "xlsx", () => WorkbookWithSharedString(120_000_000));
         yield return new("xlsx-rows-250k", "upr-info", "xlsx", () => WorkbookWithRows(250_000));
@@ -229,6 +230,29 @@ internal static class HostileExports
         foreach (var (at, value) in flips)
         {
             copy[at] = value;
+        }
+
+        return copy;
+    }
+
+    /// <summary>The workbook with one entry's uncompressed size, in its local header and in the central directory, rewritten to lie.</summary>
+    private static byte[] DeclaringSize(byte[] workbook, string entry, uint size)
+    {
+        var copy = workbook.ToArray();
+        var name = Encoding.ASCII.GetBytes(entry);
+        for (var i = 0; i + 46 < copy.Length; i++)
+        {
+            var signature = BitConverter.ToUInt32(copy, i);
+            var (nameAt, sizeAt) = signature switch
+            {
+                0x04034b50 => (i + 30, i + 22),
+                0x02014b50 => (i + 46, i + 24),
+                _ => (-1, -1),
+            };
+            if (nameAt > 0 && nameAt + name.Length <= copy.Length && copy.AsSpan(nameAt, name.Length).SequenceEqual(name))
+            {
+                BitConverter.GetBytes(size).CopyTo(copy, sizeAt);
+            }
         }
 
         return copy;
