@@ -10,7 +10,8 @@ namespace Portal.Importing.Uhri;
 /// <summary>
 /// Reads UHRI's JSON export into the same table as its XLSX and CSV exports, so that one mapper serves
 /// all three: each key becomes the column OHCHR's spreadsheets use, lists become "- " lines, and the
-/// HTML of Text becomes plain text. Items are counted from 1 where the report names a row.
+/// HTML of Text becomes plain text. Items are counted from 1 where the report names a row, and a problem with
+/// one (a date past the year 9999, half of a surrogate pair, a cell past its budget) is reported at the line where it starts.
 /// </summary>
 internal static partial class UhriJsonReader
 {
