@@ -41,7 +41,7 @@ public static class ImportMerger
                     changedColumns[column] = changedColumns.GetValueOrDefault(column) + 1;
                 }
 
-                rows.Add(row.With(changes));
+                rows.Add(row.With(changes, pending.Line));
                 continue;
             }
 
@@ -55,7 +55,7 @@ public static class ImportMerger
         }
 
         var added = imported.Where(p => !consumed.Contains(p.Cells[RecommendationColumns.Id])).ToList();
-        rows.AddRange(added.Select(p => new TableRow(p.Cells)));
+        rows.AddRange(added.Select(p => new TableRow(p.Cells) { ImportedFrom = p.Line }));
         return new MergeOutcome
         {
             Table = new RecommendationTable(existing.WithContractColumns(), rows),

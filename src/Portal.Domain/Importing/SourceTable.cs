@@ -39,6 +39,15 @@ public sealed class SourceTable
     /// <summary>Where the header starts, for errors about missing columns.</summary>
     public SourceLocation HeaderLocation { get; init; }
 
+    /// <summary>Where each record starts when its number is not a line (the items of a JSON list); empty otherwise.</summary>
+    public IReadOnlyDictionary<int, SourceLocation> RecordLocations { get; init; } = new Dictionary<int, SourceLocation>();
+
+    /// <summary>Where a record, by its number, is reported: its line or sheet row, or where its JSON item starts.</summary>
+    public SourceLocation LocationOf(int record) =>
+        Unit == RowUnit.JsonItem
+            ? RecordLocations.GetValueOrDefault(record, SourceLocation.OfFile(Path))
+            : new SourceLocation(Path, record, 1);
+
     /// <summary>The first column whose title matches one of <paramref name="names"/>, in the order given.</summary>
     public int? IndexOf(params string[] names)
     {

@@ -17,4 +17,13 @@ public static class InputLimits
     /// name: an id past this budget fails at its cell, not with an error about the output folder.
     /// </summary>
     public const int MaxIdLength = 100;
+
+    /// <summary>
+    /// The most data rows an export may hold (the build's own tables have no such budget): the whole UPR Info database of 2008-2014 is 41,066 rows, and a State's
+    /// UHRI export a few thousand; five times the largest leaves room for years of growth.
+    /// </summary>
+    public const int MaxRows = 200_000;
+
+    /// <summary>The most cells an export may hold, counting the empty ones a row is padded with: a full row of 20 columns for every row allowed.</summary>
+    public const int MaxCells = MaxRows * 20;
 }

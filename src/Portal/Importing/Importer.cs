@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Importing;
 using Portal.Domain.Importing.ImpactOss;
@@ -51,7 +52,13 @@ internal sealed class Importer
         }
 
         var merge = ImportMerger.Merge(file.Table, export, new ImportSelection(options.Countries, ImportFormats.IdPrefixOf(options.Format)));
-        var write = !options.DryRun && Changes(file.Table, merge);
+        var changes = Changes(file.Table, merge);
+        if (changes && !BuildAcceptance.Accepts(merge.Table, DisplayPath.Of(target), table, diagnostics))
+        {
+            return new ImportOutcome(null, diagnostics.Sorted());
+        }
+
+        var write = !options.DryRun && changes;
         if (write && !TryWrite(target, merge.Table, file.Style, diagnostics))
         {
             return new ImportOutcome(null, diagnostics.Sorted());
@@ -78,6 +85,13 @@ internal sealed class Importer
     {
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > ImportLimits.MaxFileBytes)
+            {
+                diagnostics.Error(SourceLocation.OfFile(display), string.Create(CultureInfo.InvariantCulture, $"the file is {length:N0} bytes; an export may be at most {ImportLimits.MaxFileBytes:N0}, so it is not read"));
+                return null;
+            }
+
             return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -60,23 +60,8 @@ internal static class RecommendationsFile
         try
         {
             using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(style.ByteOrderMark)))
-            using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = style.NewLine }))
             {
-                foreach (var column in table.Columns)
-                {
-                    csv.WriteField(column);
-                }
-
-                csv.NextRecord();
-                foreach (var row in table.Rows)
-                {
-                    foreach (var column in table.Columns)
-                    {
-                        csv.WriteField(row[column]);
-                    }
-
-                    csv.NextRecord();
-                }
+                WriteTo(writer, table, style.NewLine);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -84,6 +69,46 @@ internal static class RecommendationsFile
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    /// <summary>The file as <see cref="Write"/> would write it, and the character offset at which each row starts.</summary>
+    public static (string Text, IReadOnlyList<int> RowOffsets) ToText(RecommendationTable table)
+    {
+        var text = new StringBuilder();
+        var offsets = new List<int>(table.Rows.Count);
+        using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
+        {
+            WriteTo(writer, table, FileStyle.Default.NewLine, () => offsets.Add(text.Length));
+        }
+
+        return (text.ToString(), offsets);
+    }
+
+    /// <summary>Writes the header and the rows; <paramref name="rowStarting"/> is told when each row starts, after what came before is flushed.</summary>
+    private static void WriteTo(TextWriter writer, RecommendationTable table, string newLine, Action? rowStarting = null)
+    {
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = newLine }, leaveOpen: true);
+        foreach (var column in table.Columns)
+        {
+            csv.WriteField(column);
+        }
+
+        csv.NextRecord();
+        foreach (var row in table.Rows)
+        {
+            if (rowStarting is not null)
+            {
+                csv.Flush();
+                rowStarting();
+            }
+
+            foreach (var column in table.Columns)
+            {
+                csv.WriteField(row[column]);
+            }
+
+            csv.NextRecord();
         }
     }
 

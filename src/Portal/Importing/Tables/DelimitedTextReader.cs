@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Limits;
 using Portal.Loading.Csv;
 
 namespace Portal.Importing.Tables;
@@ -21,7 +22,7 @@ internal static class DelimitedTextReader
         string[]? header = null;
         var headerLocation = SourceLocation.OfFile(path);
         var records = new List<DelimitedRecord>();
-        while (parser.Read())
+        while (ReadWithinBudget(parser, path, lines, diagnostics))
         {
             var raw = parser.RawRecord;
             var start = new SourceLocation(path, lines.LineAt((int)parser.CharCount - raw.Length), 1);
@@ -33,6 +34,12 @@ internal static class DelimitedTextReader
 
             if (header is null)
             {
+                if (fields.Length > InputLimits.MaxColumns)
+                {
+                    diagnostics.Error(start, string.Create(CultureInfo.InvariantCulture, $"the header has {fields.Length:N0} columns; a file has at most {InputLimits.MaxColumns:N0}, so it is not read"));
+                    break;
+                }
+
                 header = fields;
                 headerLocation = start;
                 continue;
@@ -50,10 +57,31 @@ internal static class DelimitedTextReader
                 diagnostics.Error(at, problem);
             }
 
+            if (records.Count >= InputLimits.MaxRows)
+            {
+                diagnostics.Error(start, string.Create(CultureInfo.InvariantCulture, $"the file has more than {InputLimits.MaxRows:N0} rows; a file may have at most {InputLimits.MaxRows:N0}, so it is not read"));
+                break;
+            }
+
             records.Add(new DelimitedRecord(start.Line, fields.Length > header.Length ? fields[..header.Length] : fields));
         }
 
         return new DelimitedText(header ?? [], headerLocation, records);
+    }
+
+    /// <summary>The next record, unless a field runs past the longest text a cell may hold: CsvHelper stops there, before it buffers more.</summary>
+    private static bool ReadWithinBudget(CsvParser parser, string path, LineCounter lines, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return parser.Read();
+        }
+        catch (MaxFieldSizeException)
+        {
+            var at = new SourceLocation(path, lines.LineAt((int)Math.Min(parser.CharCount, int.MaxValue)), 1);
+            diagnostics.Error(at, string.Create(CultureInfo.InvariantCulture, $"a cell of the row that reaches this line holds more than {InputLimits.MaxCellLength:N0} characters; a cell may hold at most {InputLimits.MaxCellLength:N0}"));
+            return false;
+        }
     }
 
     private static string? WidthProblem(string[] fields, int headerWidth, RowWidth width)
@@ -127,6 +155,6 @@ internal static class DelimitedTextReader
         BadDataFound = null,
         IgnoreBlankLines = true,
         DetectColumnCountChanges = false,
-        MaxFieldSize = 0,
+        MaxFieldSize = InputLimits.MaxCellLength,
     };
 }

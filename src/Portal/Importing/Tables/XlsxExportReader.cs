@@ -1,5 +1,4 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Portal.Domain.Diagnostics;
@@ -8,9 +7,10 @@ using Portal.Domain.Importing;
 namespace Portal.Importing.Tables;
 
 /// <summary>
-/// Reads the first sheet of an XLSX workbook into a table with the Open XML SDK: shared and inline strings,
-/// numbers as Excel stores them (so dates arrive as serial numbers, and the workbook's 1900 or 1904 date
-/// system is passed on), line breaks inside cells kept. Rows are read one at a time, not as a whole DOM.
+/// Reads the first sheet of an XLSX workbook into a table: the Open XML SDK finds the parts, and a streaming,
+/// bounded XML reader reads the sheet and its shared strings (<see cref="SheetReader"/>). Dates arrive as serial
+/// numbers, and the workbook's 1900 or 1904 date system is passed on; line breaks inside cells are kept.
+/// Whatever goes wrong inside the workbook is an error at the file, never an exception.
 /// </summary>
 internal static class XlsxExportReader
 {
@@ -18,13 +18,19 @@ internal static class XlsxExportReader
     {
         try
         {
+            XlsxPackageBudget.Check(path, bytes);
             using var stream = new MemoryStream(bytes, writable: false);
-            using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+            using var document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = ImportLimits.MaxPartCharacters });
             return ReadFirstSheet(path, document, diagnostics);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FormatException or IOException or InvalidOperationException or KeyNotFoundException)
+        catch (ExportRefusal refusal)
         {
-            diagnostics.Error(SourceLocation.OfFile(path), $"the file is not a readable XLSX workbook ({e.Message.TrimEnd('.')}); save it again from Excel as .xlsx or as CSV");
+            diagnostics.Error(refusal.Location, refusal.Message);
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(SourceLocation.OfFile(path), $"the file is not a readable XLSX workbook ({FirstSentence(e.Message)}); save it again from Excel as .xlsx or as CSV");
             return null;
         }
     }
@@ -39,119 +45,51 @@ internal static class XlsxExportReader
             return null;
         }
 
-        var sharedStrings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(TextOf).ToArray() ?? [];
-        var worksheet = (WorksheetPart)workbookPart.GetPartById(sheetId);
-        IReadOnlyList<string>? header = null;
-        var headerLocation = SourceLocation.OfFile(path);
-        var records = new List<SourceRecord>();
-        using var reader = OpenXmlReader.Create(worksheet);
-        var previousRow = 0;
-        while (reader.Read())
+        if (workbookPart.GetPartById(sheetId) is not WorksheetPart worksheet)
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement || reader.LoadCurrentElement() is not Row row)
-            {
-                continue;
-            }
-
-            var rowNumber = (int?)row.RowIndex?.Value ?? previousRow + 1;
-            previousRow = rowNumber;
-            var cells = CellsOf(row, sharedStrings);
-            if (cells.All(string.IsNullOrWhiteSpace))
-            {
-                continue;
-            }
-
-            if (header is null)
-            {
-                header = cells;
-                headerLocation = new SourceLocation(path, rowNumber, 1);
-                continue;
-            }
-
-            records.Add(new SourceRecord(rowNumber, cells.Count > header.Count ? [.. cells.Take(header.Count)] : cells));
+            diagnostics.Error(SourceLocation.OfFile(path), $"the first sheet, '{sheet.Name?.Value}', is not a worksheet (a chart sheet?); put the export first");
+            return null;
         }
 
-        if (header is null)
+        var budget = new TextBudget();
+        var sharedStrings = workbookPart.SharedStringTablePart is { } sharedPart
+            ? ReadPart(path, sharedPart, stream => SharedStringsReader.Read(stream, path, budget))
+            : [];
+        var content = ReadPart(path, worksheet, stream => new SheetReader(path, sharedStrings, budget).Read(stream));
+        if (content.Header is null)
         {
             diagnostics.Error(SourceLocation.OfFile(path), $"the sheet '{sheet.Name?.Value}' is empty; an export starts with a header row");
             return null;
         }
 
-        return new SourceTable(path, header, records, RowUnit.SheetRow)
+        return new SourceTable(path, content.Header, content.Records, RowUnit.SheetRow)
         {
-            HeaderLocation = headerLocation,
+            HeaderLocation = content.HeaderLocation,
             Date1904 = workbookPart.Workbook.WorkbookProperties?.Date1904?.Value ?? false,
         };
     }
 
-    private static List<string> CellsOf(Row row, string[] sharedStrings)
+    /// <summary>Reads one XML part; XML that cannot be read (a DTD, a part that is not XML, one past the size limit) is refused naming the part and the place in it.</summary>
+    private static T ReadPart<T>(string path, OpenXmlPart part, Func<Stream, T> read)
     {
-        var cells = new List<string>();
-        foreach (var cell in row.Elements<Cell>())
+        try
         {
-            var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-            while (cells.Count <= column)
-            {
-                cells.Add(string.Empty);
-            }
-
-            cells[column] = ValueOf(cell, sharedStrings);
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            return read(stream);
         }
-
-        return cells;
+        catch (XmlException e)
+        {
+            var where = e.LineNumber > 0 ? $", at its line {e.LineNumber}, column {e.LinePosition}" : string.Empty;
+            var problem = e.Message.Contains("DTD", StringComparison.Ordinal)
+                ? "it holds a DTD (<!DOCTYPE ...>), which no workbook needs and which could expand entities or fetch files"
+                : FirstSentence(e.Message);
+            throw new ExportRefusal(SourceLocation.OfFile(path), $"the workbook's part {part.Uri} is not XML this can read{where}: {problem}");
+        }
     }
 
-    private static string ValueOf(Cell cell, string[] sharedStrings)
+    private static string FirstSentence(string message)
     {
-        var raw = cell.CellValue?.Text ?? string.Empty;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Length
-                ? sharedStrings[index]
-                : string.Empty;
-        }
-
-        if (type == CellValues.InlineString)
-        {
-            return cell.InlineString is { } inline ? TextOf(inline) : raw;
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return raw == "1" ? "TRUE" : "FALSE";
-        }
-
-        return type == CellValues.Error ? string.Empty : raw;
-    }
-
-    /// <summary>The text of a string item: plain, or the runs of rich text, without phonetic guides.</summary>
-    private static string TextOf(OpenXmlCompositeElement item)
-    {
-        if (item.GetFirstChild<Text>() is { } text)
-        {
-            return text.Text;
-        }
-
-        return string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? string.Empty));
-    }
-
-    /// <summary>The zero-based column of a reference such as "AB12".</summary>
-    private static int? ColumnIndex(string? reference)
-    {
-        if (string.IsNullOrEmpty(reference))
-        {
-            return null;
-        }
-
-        var index = 0;
-        var letters = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter))
-        {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-            letters++;
-        }
-
-        return letters == 0 ? null : index - 1;
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message.TrimEnd('.');
     }
 }

@@ -1,71 +1,101 @@
 using System.Text;
-using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace Portal.Importing.Uhri;
 
 /// <summary>
-/// Turns the HTML of UHRI's JSON texts into plain text with AngleSharp: tags dropped, entities decoded,
-/// each paragraph, line break and list item on a line of its own.
+/// Turns the HTML of UHRI's JSON texts into plain text with AngleSharp's tokenizer: tags dropped, entities
+/// decoded, each paragraph, line break and list item on a line of its own. No tree is built, so the time is
+/// linear in the length of the HTML however it nests; nesting deeper than <see cref="ImportLimits.MaxHtmlDepth"/>
+/// is refused all the same, as no real text needs it.
 /// </summary>
 internal static class HtmlText
 {
-    private static readonly HtmlParser Parser = new();
-
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "br", "li", "ul", "ol", "tr", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
     };
 
-    private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "template" };
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
 
-    public static string ToPlainText(string html)
+    private static readonly Dictionary<string, HtmlParseMode> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["script"] = HtmlParseMode.Script,
+        ["style"] = HtmlParseMode.Rawtext,
+        ["template"] = HtmlParseMode.PCData,
+    };
+
+    /// <summary>The text of the HTML; null when its elements nest deeper than <see cref="ImportLimits.MaxHtmlDepth"/>.</summary>
+    public static string? ToPlainText(string html)
     {
         if (!html.Contains('<', StringComparison.Ordinal) && !html.Contains('&', StringComparison.Ordinal))
         {
             return html;
         }
 
-        using var document = Parser.ParseDocument(html);
-        var builder = new StringBuilder(html.Length);
-        if (document.Body is { } body)
+        var text = TextOf(html);
+        if (text is null)
         {
-            Append(body, builder);
+            return null;
         }
 
-        var lines = builder.ToString()
+        var lines = text
             .Split('\n')
             .Select(line => string.Join(' ', line.Split((char[])[' ', '\t', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)))
             .Where(line => line.Length > 0);
         return string.Join('\n', lines);
     }
 
-    private static void Append(INode node, StringBuilder builder)
+    private static string? TextOf(string html)
     {
-        foreach (var child in node.ChildNodes)
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var builder = new StringBuilder(html.Length);
+        var depth = 0;
+        string? skipping = null;
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
         {
-            if (child.NodeType == NodeType.Text)
+            if (token.Type == HtmlTokenType.Character && skipping is null)
             {
-                builder.Append(child.TextContent.Replace('\n', ' '));
-                continue;
+                builder.Append(token.Data.Replace('\n', ' '));
             }
+            else if (token.Type == HtmlTokenType.StartTag)
+            {
+                var tag = token.AsTag();
+                if (!tag.IsSelfClosing && !VoidElements.Contains(tag.Name) && ++depth > ImportLimits.MaxHtmlDepth)
+                {
+                    return null;
+                }
 
-            if (child is not IElement element || SkippedElements.Contains(element.LocalName))
-            {
-                continue;
-            }
+                if (skipping is null && SkippedElements.TryGetValue(tag.Name, out var mode))
+                {
+                    skipping = tag.Name;
+                    tokenizer.State = mode;
+                }
 
-            var block = BlockElements.Contains(element.LocalName);
-            if (block)
-            {
-                builder.Append('\n');
+                AppendBreak(tag.Name, builder);
             }
+            else if (token.Type == HtmlTokenType.EndTag)
+            {
+                depth = Math.Max(0, depth - 1);
+                skipping = string.Equals(skipping, token.Name, StringComparison.OrdinalIgnoreCase) ? null : skipping;
+                AppendBreak(token.Name, builder);
+            }
+        }
 
-            Append(element, builder);
-            if (block)
-            {
-                builder.Append('\n');
-            }
+        return builder.ToString();
+    }
+
+    private static void AppendBreak(string element, StringBuilder builder)
+    {
+        if (BlockElements.Contains(element))
+        {
+            builder.Append('\n');
         }
     }
 }

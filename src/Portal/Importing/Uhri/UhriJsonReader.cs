@@ -3,13 +3,15 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Importing;
+using Portal.Domain.Limits;
 
 namespace Portal.Importing.Uhri;
 
 /// <summary>
 /// Reads UHRI's JSON export into the same table as its XLSX and CSV exports, so that one mapper serves
 /// all three: each key becomes the column OHCHR's spreadsheets use, lists become "- " lines, and the
-/// HTML of Text becomes plain text. Items are counted from 1 where the report names a row.
+/// HTML of Text becomes plain text. Items are counted from 1 where the report names a row, and a problem with
+/// one (a date past the year 9999, half of a surrogate pair, a cell past its budget) is reported at the line where it starts.
 /// </summary>
 internal static partial class UhriJsonReader
 {
@@ -32,24 +34,48 @@ internal static partial class UhriJsonReader
         ("UprSession", "UPR Session"),
     ];
 
+    private static readonly long MinUnixMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+
+    private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     /// <summary>Properties that name a thing when a list holds objects rather than strings.</summary>
     private static readonly string[] NameProperties = ["Name", "Title", "Label", "Value", "Text", "EnglishName", "ShortName", "Code"];
+
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = ImportLimits.MaxJsonDepth,
+    };
 
     public static SourceTable? Read(string path, string text, DiagnosticBag diagnostics)
     {
         try
         {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            if (ItemsOf(document.RootElement) is not { } items)
+            using var document = JsonDocument.Parse(text, Options);
+            if (ItemsOf(document.RootElement) is not var (items, listProperty))
             {
                 diagnostics.Error(SourceLocation.OfFile(path), "the JSON holds no list of annotations: expected an array of objects, or an object with one");
                 return null;
             }
 
-            var records = items.EnumerateArray()
-                .Select((item, index) => new SourceRecord(index + 1, [.. Keys.Select(k => CellOf(item, k.Key))]))
-                .ToList();
-            return new SourceTable(path, [.. Keys.Select(k => k.Column)], records, RowUnit.JsonItem);
+            if (items.GetArrayLength() > InputLimits.MaxRows)
+            {
+                diagnostics.Error(SourceLocation.OfFile(path), string.Create(CultureInfo.InvariantCulture, $"the JSON holds {items.GetArrayLength():N0} annotations; an export may have at most {InputLimits.MaxRows:N0}, so it is not read"));
+                return null;
+            }
+
+            var (records, problems) = ReadItems(items);
+            var table = new SourceTable(path, [.. Keys.Select(k => k.Column)], records, RowUnit.JsonItem)
+            {
+                RecordLocations = JsonItemLocator.Locate(path, text, listProperty),
+            };
+            foreach (var (item, message) in problems)
+            {
+                diagnostics.Error(table.LocationOf(item), message);
+            }
+
+            return problems.Count > 0 ? null : table;
         }
         catch (JsonException e)
         {
@@ -57,14 +83,45 @@ internal static partial class UhriJsonReader
             diagnostics.Error(location, $"the file is not valid JSON: {FirstSentence(e.Message)}");
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            diagnostics.Error(SourceLocation.OfFile(path), $"the file holds text that is not valid Unicode ({FirstSentence(e.Message)}), such as half of a surrogate pair");
+            return null;
+        }
+    }
+
+    /// <summary>Every annotation as a record; an annotation with a value that cannot be imported becomes a problem, and the rest are still read.</summary>
+    private static (List<SourceRecord> Records, Dictionary<int, string> Problems) ReadItems(JsonElement items)
+    {
+        var records = new List<SourceRecord>();
+        var problems = new Dictionary<int, string>();
+        var number = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            number++;
+            try
+            {
+                records.Add(new SourceRecord(number, [.. Keys.Select(k => CellOf(item, k.Key))]));
+            }
+            catch (JsonItemProblem problem)
+            {
+                problems[number] = problem.Message;
+            }
+            catch (InvalidOperationException e)
+            {
+                problems[number] = $"annotation {number} holds text that is not valid Unicode ({FirstSentence(e.Message)}), such as half of a surrogate pair";
+            }
+        }
+
+        return (records, problems);
     }
 
     /// <summary>The array of annotations: the root itself, or the first array of objects among its properties ("data", "value", ...).</summary>
-    private static JsonElement? ItemsOf(JsonElement root)
+    private static (JsonElement Items, string? Property)? ItemsOf(JsonElement root)
     {
         if (root.ValueKind == JsonValueKind.Array)
         {
-            return root;
+            return (root, null);
         }
 
         if (root.ValueKind != JsonValueKind.Object)
@@ -77,7 +134,7 @@ internal static partial class UhriJsonReader
             if (property.Value.ValueKind == JsonValueKind.Array
                 && property.Value.EnumerateArray().All(e => e.ValueKind == JsonValueKind.Object))
             {
-                return property.Value;
+                return (property.Value, property.Name);
             }
         }
 
@@ -92,9 +149,14 @@ internal static partial class UhriJsonReader
         }
 
         var cell = value.ValueKind == JsonValueKind.Array ? ListOf(value) : TextOf(value);
+        if (cell.Length > InputLimits.MaxCellLength)
+        {
+            throw new JsonItemProblem(string.Create(CultureInfo.InvariantCulture, $"'{key}' holds {cell.Length:N0} characters; a cell may hold at most {InputLimits.MaxCellLength:N0}"));
+        }
+
         return key switch
         {
-            "Text" => HtmlText.ToPlainText(cell),
+            "Text" => HtmlText.ToPlainText(cell) ?? throw new JsonItemProblem($"the HTML of 'Text' nests deeper than {ImportLimits.MaxHtmlDepth} elements; no real text needs that"),
             "PublicationDate" => FromMicrosoftDate(cell),
             _ => cell,
         };
@@ -152,6 +214,11 @@ internal static partial class UhriJsonReader
         if (!match.Success || !long.TryParse(match.Groups["ms"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var milliseconds))
         {
             return cell;
+        }
+
+        if (milliseconds < MinUnixMilliseconds || milliseconds > MaxUnixMilliseconds)
+        {
+            throw new JsonItemProblem($"'PublicationDate' '{cell.Trim()}' is not a date: it counts more milliseconds from 1970 than there are before the year 10000");
         }
 
         return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
