@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
+using Portal.Loading.Files;
 using Portal.Pipeline;
 
 namespace Portal.Serving;
@@ -7,7 +8,8 @@ namespace Portal.Serving;
 /// <summary>
 /// The site folder's files, reached without following any symlink. The physical provider keeps a request's path
 /// inside the folder but follows a link placed in it wherever it points; here a file or folder whose path runs
-/// through a link is missing, even when the link points inside the site: a build never writes links.
+/// through a link is missing, even when the link points inside the site: a build never writes links. So is
+/// anything that is not a regular file, such as a named pipe, which would hang the request that opens it.
 /// </summary>
 internal sealed class UnlinkedFileProvider(string siteFolder) : IFileProvider, IDisposable
 {
@@ -17,7 +19,9 @@ internal sealed class UnlinkedFileProvider(string siteFolder) : IFileProvider, I
     public IFileInfo GetFileInfo(string subpath)
     {
         var file = _files.GetFileInfo(subpath);
-        return file.Exists && (file.PhysicalPath is not { } path || !IsReachedWithoutLinks(path)) ? new NotFoundFileInfo(subpath) : file;
+        return file.Exists && (file.PhysicalPath is not { } path || !IsReachedWithoutLinks(path) || RegularFile.OtherKind(path) is not null)
+            ? new NotFoundFileInfo(subpath)
+            : file;
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath)
