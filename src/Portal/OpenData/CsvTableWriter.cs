@@ -7,13 +7,19 @@ namespace Portal.OpenData;
 
 /// <summary>
 /// Writes a table as RFC 4180 CSV: UTF-8 without a byte-order mark, LF line endings, a header row, and cells quoted
-/// when they hold a comma, a quote or a line break. CsvHelper does the quoting.
+/// when they hold a comma, a quote or a line break. CsvHelper does the quoting. Text cells that would start a
+/// formula are neutralised by <see cref="FormulaGuard"/>.
 /// </summary>
 internal static class CsvTableWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture)
+    {
+        NewLine = "\n",
+        // With the line ending set, CsvHelper quotes only cells holding it; a lone carriage return ends a row for most readers.
+        ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || args.Field?.Contains('\r', StringComparison.Ordinal) == true,
+    };
 
     public static void Write(IDataTable table, Stream stream)
     {
@@ -25,11 +31,13 @@ internal static class CsvTableWriter
         }
 
         csv.NextRecord();
+        var guarded = table.Fields.Select(FormulaGuard.Guards).ToArray();
         foreach (var row in table.Rows())
         {
-            foreach (var cell in row)
+            for (var i = 0; i < row.Count; i++)
             {
-                csv.WriteField(CellText.Of(cell));
+                var cell = CellText.Of(row[i]);
+                csv.WriteField(guarded[i] ? FormulaGuard.Neutralise(cell) : cell);
             }
 
             csv.NextRecord();

@@ -26,12 +26,14 @@ internal static class TableSchema
         return schema;
     }
 
+    public const string StringType = "string";
+
     public static string TypeOf(FieldType type) => type switch
     {
         FieldType.Integer => "integer",
         FieldType.Number => "number",
         FieldType.Boolean => "boolean",
-        _ => "string",
+        _ => StringType,
     };
 
     private static JsonObject Field(IDataTable table, DataField field, DownloadText text)

@@ -7,18 +7,24 @@ using Portal.Rendering;
 namespace Portal.Pipeline;
 
 /// <summary>
-/// Checks that every internal link and anchor in the output resolves. Pages are read as they are rendered,
-/// so the check costs no second pass over the files; each distinct target is resolved once, and a link to an
-/// anchor on its own page is resolved on the spot.
+/// Checks that every internal link and anchor in the output resolves, as a browser resolves it once the site is
+/// deployed under its base path. Pages are read as they are rendered, so the check costs no second pass over the
+/// files; each distinct link is resolved once for all the pages where it means the same, and a link to an anchor
+/// on its own page is resolved on the spot.
 /// </summary>
 internal sealed partial class LinkChecker(string basePath, string pagesFolder, string outputFolder)
 {
+    private readonly LinkResolver _resolver = new(basePath);
     private readonly ConcurrentDictionary<string, AnchorSet> _anchors = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, LinkSource> _targets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<LinkTarget, LinkSource> _targets = new();
+    private readonly ConcurrentDictionary<string, LinkSource> _problems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _files = new(StringComparer.Ordinal);
 
-    /// <summary>Links outside a page's own anchors read the same on every page; each is resolved once.</summary>
+    /// <summary>Links from the root and absolute URLs read the same on every page; each is resolved once.</summary>
     private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Relative links, by the folder (or the page) they are resolved against; each pair is resolved once.</summary>
+    private readonly ConcurrentDictionary<(string From, string Href), byte> _seenFrom = new();
 
     private LinkChecker(string basePath, string outputFolder, ConcurrentDictionary<string, AnchorSet> anchors, ConcurrentDictionary<string, byte> files)
         : this(basePath, outputFolder, outputFolder)
@@ -47,22 +53,37 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
 
         var anchors = AnchorSet.Of(ids);
         _anchors[sitePath] = anchors;
-        var seen = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        Uri? page = null;
         foreach (var match in Href().EnumerateMatches(html))
         {
             var value = Value(html, match, HrefPrefix);
-            if (value.StartsWith('#') ? anchors.Contains(Decode(value[1..])) : !seen.TryAdd(value, 0))
+            if ((value.StartsWith('#') && anchors.Contains(Decode(value[1..]))) || !FirstSeen(value, sitePath))
             {
                 continue;
             }
 
             var href = Decode(value);
-            if (ToSitePath(href, sitePath) is { } target)
+            var source = new LinkSource(sitePath, href, match.Index);
+            page ??= _resolver.PageUrl(sitePath);
+            var resolved = _resolver.Resolve(page, href);
+            if (resolved.Target is { } target)
             {
-                _targets.TryAdd(target, new LinkSource(sitePath, href, match.Index));
+                _targets.TryAdd(target, source);
+            }
+            else if (resolved.Problem is { } problem)
+            {
+                _problems.TryAdd(problem, source);
             }
         }
     }
+
+    /// <summary>Whether no page has made this link where it means the same: only then is it resolved.</summary>
+    private bool FirstSeen(ReadOnlySpan<char> href, string sitePath) => LinkResolver.ScopeOf(href) switch
+    {
+        LinkScope.Site => _seen.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(href, 0),
+        LinkScope.Folder => _seenFrom.TryAdd((sitePath[..(sitePath.LastIndexOf('/') + 1)], href.ToString()), 0),
+        _ => _seenFrom.TryAdd((sitePath, href.ToString()), 0),
+    };
 
     /// <summary>The quoted value of a matched attribute: after its leading space, name and opening quote, before the closing quote.</summary>
     private static ReadOnlySpan<char> Value(string html, ValueMatch match, int prefix) => html.AsSpan(match.Index + prefix, match.Length - prefix - 1);
@@ -74,44 +95,24 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
 
     public void Check(DiagnosticBag diagnostics)
     {
-        foreach (var (target, source) in _targets.OrderBy(t => t.Value.Page, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal))
+        var broken = _targets.Select(t => (Source: t.Value, Problem: Problem(t.Key))).Concat(_problems.Select(p => (Source: p.Value, Problem: (string?)p.Key)));
+        foreach (var (source, problem) in broken.OrderBy(b => b.Source.Page, StringComparer.Ordinal).ThenBy(b => b.Source.Offset))
         {
-            if (Problem(target) is { } problem)
+            if (problem is not null)
             {
                 diagnostics.Error(Locate(source), $"broken link '{source.Href}' on {source.Page}: {problem}");
             }
         }
     }
 
-    private string? Problem(string target)
+    private string? Problem(LinkTarget target)
     {
-        var hash = target.IndexOf('#');
-        var path = hash < 0 ? target : target[..hash];
-        var fragment = hash < 0 ? null : target[(hash + 1)..];
-        if (_anchors.TryGetValue(path, out var anchors))
+        if (_anchors.TryGetValue(target.Path, out var anchors))
         {
-            return fragment is null or "" || anchors.Contains(fragment) ? null : $"{path} has no anchor '{fragment}'";
+            return target.Fragment is null or "" || anchors.Contains(target.Fragment) ? null : $"{target.Path} has no anchor '{target.Fragment}'";
         }
 
-        return _files.ContainsKey(path) ? null : $"no page or file at {path}";
-    }
-
-    /// <summary>The site path a link points to, or null for links that leave the site.</summary>
-    private string? ToSitePath(string href, string page)
-    {
-        if (href.StartsWith('#'))
-        {
-            return page + href;
-        }
-
-        if (!href.StartsWith(basePath, StringComparison.Ordinal) || href.StartsWith("//", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var withoutQuery = href.Split('?')[0];
-        var sitePath = "/" + withoutQuery[basePath.Length..];
-        return sitePath.EndsWith("/index.html", StringComparison.Ordinal) ? sitePath[..^"index.html".Length] : sitePath;
+        return _files.ContainsKey(target.Path) ? null : $"no page or file at {target.Path}";
     }
 
     private const int IdPrefix = 5;

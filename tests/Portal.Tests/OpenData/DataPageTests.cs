@@ -36,6 +36,16 @@ public sealed class DataPageTests(BuiltSample sample) : IClassFixture<BuiltSampl
     }
 
     [Fact]
+    public void Should_Say_On_The_Data_Page_That_Csv_Cells_Starting_A_Formula_Begin_With_An_Apostrophe()
+    {
+        var page = sample.Read(DataPaths.Page);
+        var sentence = sample.Strings["data.formulas"];
+
+        Assert.Contains("apostrophe", sentence, StringComparison.Ordinal);
+        Assert.Contains($"<p data-formulas>{Html.Escape(sentence)}</p>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Link_The_Data_Page_From_The_Navigation_And_The_Footer_Of_Every_Page()
     {
         var home = sample.Read("/");

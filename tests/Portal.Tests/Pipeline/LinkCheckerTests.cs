@@ -39,6 +39,39 @@ public sealed class LinkCheckerTests : IDisposable
         Assert.Equal(2, error.Location.Line);
     }
 
+    [Fact]
+    public void Should_Resolve_A_Link_With_Spaces_Around_It_As_A_Browser_Does()
+    {
+        var checker = new LinkChecker("/", _folder.Path, _folder.Path);
+        AddPage(checker, "/a/", "<a href=\" /a/ \">a</a> <a href=\"\t/nowhere/\">b</a>");
+
+        var error = Assert.Single(Check(checker));
+        Assert.Equal("broken link '\t/nowhere/' on /a/: no page or file at /nowhere/", error.Message);
+    }
+
+    [Fact]
+    public void Should_Resolve_The_Same_Relative_Link_Against_Each_Page_That_Makes_It()
+    {
+        var checker = new LinkChecker("/", _folder.Path, _folder.Path);
+        AddPage(checker, "/a/x/", "<p>x</p>");
+        AddPage(checker, "/a/", "<a href=\"x/\">x</a>");
+        AddPage(checker, "/a/other.html", "<a href=\"x/\">x</a>");
+        AddPage(checker, "/b/", "<a href=\"x/\">x</a>");
+
+        var error = Assert.Single(Check(checker));
+        Assert.Equal("broken link 'x/' on /b/: no page or file at /b/x/", error.Message);
+    }
+
+    [Fact]
+    public void Should_Report_A_Link_Outside_The_Base_Path_Saying_Links_Must_Be_Under_It()
+    {
+        var checker = new LinkChecker("/portal/", _folder.Path, _folder.Path);
+        AddPage(checker, "/a/", "<a href=\"/portal/a/\">a</a> <a href=\"/a/\">b</a> <a href=\"https://example.org/a/\">c</a> <a href=\"//example.org/a/\">d</a>");
+
+        var error = Assert.Single(Check(checker));
+        Assert.Equal("broken link '/a/' on /a/: /a/ is outside the base path /portal/; links must be under the base path", error.Message);
+    }
+
     private void AddPage(LinkChecker checker, string sitePath, string html)
     {
         var file = Path.Combine(_folder.Path, SitePaths.FileOf(sitePath));
