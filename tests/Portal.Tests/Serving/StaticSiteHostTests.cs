@@ -26,6 +26,7 @@ public sealed partial class StaticSiteHostTests : IAsyncLifetime, IDisposable
         File.CreateSymbolicLink(_folder.Combine("site", "leak.txt"), _folder.Combine("secret.txt"));
         File.CreateSymbolicLink(_folder.Combine("site", "home.html"), _folder.Combine("site", "index.html"));
         Directory.CreateSymbolicLink(_folder.Combine("site", "linked"), _folder.Combine("outside"));
+        MakeNamedPipe(_folder.Combine("site", "pipe.html"));
         _host = StaticSiteHost.Create(_folder.Combine("site"), port: 0);
         await _host.StartAsync();
         _address = StaticSiteHost.Address(_host);
@@ -98,6 +99,14 @@ public sealed partial class StaticSiteHostTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Should_Not_Serve_A_Named_Pipe_In_The_Site_Folder_Nor_Wait_For_A_Writer()
+    {
+        var response = await RawGetAsync("/pipe.html").WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Matches("^HTTP/1.1 404", response);
+    }
+
+    [Fact]
     public async Task Should_Redirect_A_Folder_To_Its_Address_With_A_Slash_On_The_Server_Itself()
     {
         var response = await RawGetAsync("/about", host: "evil.example");
@@ -134,6 +143,13 @@ public sealed partial class StaticSiteHostTests : IAsyncLifetime, IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>Sends the path exactly as written: HttpClient would normalise the dots away before sending.</summary>
+    private static void MakeNamedPipe(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", path);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
     private async Task<string> RawGetAsync(string path, string? host = null)
     {
         var uri = new Uri(_address);
