@@ -7,14 +7,7 @@ internal static class FixtureCopy
 {
     public static BuildOptions In(TemporaryFolder folder, string fixture = "minimal")
     {
-        var source = RepositoryPaths.Fixture(fixture);
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = folder.Combine(Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        FolderCopy.Copy(RepositoryPaths.Fixture(fixture), folder.Path);
         return BuildOptionsFor.Fixture(fixture, folder.Combine("output")) with
         {
             DataFolder = folder.Combine("data"),

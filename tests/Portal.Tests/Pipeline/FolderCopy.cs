@@ -1,5 +1,6 @@
 namespace Portal.Tests.Pipeline;
 
+/// <summary>Copies a folder and everything in it, for tests that work on a copy of a fixture or of the theme.</summary>
 internal static class FolderCopy
 {
     public static void Copy(string from, string to)

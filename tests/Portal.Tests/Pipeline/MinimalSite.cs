@@ -12,9 +12,9 @@ internal sealed class MinimalSite : IDisposable
 
     public MinimalSite()
     {
-        CopyFolder(Path.Combine(RepositoryPaths.Fixture("minimal"), "data"), Data);
-        CopyFolder(Path.Combine(RepositoryPaths.Fixture("minimal"), "input"), Content);
-        CopyFolder(RepositoryPaths.Theme, Theme);
+        FolderCopy.Copy(Path.Combine(RepositoryPaths.Fixture("minimal"), "data"), Data);
+        FolderCopy.Copy(Path.Combine(RepositoryPaths.Fixture("minimal"), "input"), Content);
+        FolderCopy.Copy(RepositoryPaths.Theme, Theme);
     }
 
     public string Data => _folder.Combine("data");
@@ -39,14 +39,4 @@ internal sealed class MinimalSite : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

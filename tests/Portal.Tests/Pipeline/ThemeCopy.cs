@@ -6,12 +6,7 @@ internal static class ThemeCopy
     public static string In(TemporaryFolder folder)
     {
         var theme = folder.Combine("theme");
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Theme, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(theme, Path.GetRelativePath(RepositoryPaths.Theme, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        FolderCopy.Copy(RepositoryPaths.Theme, theme);
 
         return theme;
     }
