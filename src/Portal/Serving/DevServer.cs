@@ -38,11 +38,21 @@ internal sealed class DevServer
     {
         Print(_builder.Build(_options), TimeSpan.Zero);
         using var app = StaticSiteHost.Create(_options.OutputFolder, _port);
+        try
+        {
+            app.Start();
+        }
+        catch (IOException e)
+        {
+            // Another program holds the port: the user's to fix, with another --port, not a bug to report.
+            Console.Error.WriteLine($"portal: error: cannot serve on 127.0.0.1:{_port}: {e.Message.TrimEnd('.')}; pass another --port");
+            return ExitCodes.Usage;
+        }
+
         var watchers = new[] { _options.DataFolder, _options.ContentFolder, _options.ThemeFolder }
             .Where(Directory.Exists)
             .Select(Watch)
             .ToList();
-        app.Start();
         Console.WriteLine($"Serving {_options.OutputFolder} at {StaticSiteHost.Address(app)} (Ctrl+C to stop)");
         app.WaitForShutdown();
         watchers.ForEach(w => w.Dispose());
