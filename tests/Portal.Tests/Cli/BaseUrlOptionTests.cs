@@ -51,23 +51,6 @@ public sealed class BaseUrlOptionTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private (int Exit, string Error) Build(string baseUrl)
-    {
-        var fixture = RepositoryPaths.Fixture("minimal");
-        var error = new StringWriter();
-        var console = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            var exit = CommandLine.Run(
-                ["build", "--data", Path.Combine(fixture, "data"), "--content", Path.Combine(fixture, "input"), "--theme", RepositoryPaths.Theme,
-                 "--output", _folder.Combine("output"), "--as-of", "2026-06-30", "--no-search", "--base-url", baseUrl],
-                TimeProvider.System);
-            return (exit, error.ToString());
-        }
-        finally
-        {
-            Console.SetError(console);
-        }
-    }
+    private (int Exit, string Error) Build(string baseUrl) =>
+        StandardError.Capture(() => CommandLine.Run([.. StandardError.MinimalBuild(_folder.Combine("output")), "--as-of", "2026-06-30", "--base-url", baseUrl], TimeProvider.System));
 }

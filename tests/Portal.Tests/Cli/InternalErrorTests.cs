@@ -42,25 +42,8 @@ public sealed class InternalErrorTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>A build without --as-of asks the clock for today: the seam where a command can be made to fail.</summary>
-    private (int Exit, string Error) BuildWithBrokenClock()
-    {
-        var fixture = RepositoryPaths.Fixture("minimal");
-        var error = new StringWriter();
-        var console = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            var exit = CommandLine.Run(
-                ["build", "--data", Path.Combine(fixture, "data"), "--content", Path.Combine(fixture, "input"), "--theme", RepositoryPaths.Theme,
-                 "--output", _folder.Combine("output"), "--no-search"],
-                new BrokenClock());
-            return (exit, error.ToString());
-        }
-        finally
-        {
-            Console.SetError(console);
-        }
-    }
+    private (int Exit, string Error) BuildWithBrokenClock() =>
+        StandardError.Capture(() => CommandLine.Run(StandardError.MinimalBuild(_folder.Combine("output")), new BrokenClock()));
 
     private sealed class BrokenClock : TimeProvider
     {

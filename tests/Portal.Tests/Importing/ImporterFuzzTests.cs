@@ -37,7 +37,7 @@ public sealed partial class ImporterFuzzTests(ITestOutputHelper output) : IDispo
         var data = _folder.Combine("data");
         Directory.CreateDirectory(data);
         File.Copy(Path.Combine(RepositoryPaths.Data, "recommendations.csv"), Path.Combine(data, "recommendations.csv"));
-        var program = Environment.GetEnvironmentVariable("PORTAL_FUZZ_PROGRAM") ?? typeof(Portal.Cli.CommandLine).Assembly.Location;
+        var program = Environment.GetEnvironmentVariable("PORTAL_FUZZ_PROGRAM") ?? PortalStart.Program;
 
         var exports = HostileExports.All(Seed);
         var runs = new MeasuredProcess[exports.Count];

@@ -5,23 +5,9 @@ namespace Portal.Tests.Pipeline;
 /// <summary>Runs the real program, portal.dll, in a process of its own: for environments and for killing it.</summary>
 internal static class PortalProcess
 {
-    private static readonly string Program = typeof(Portal.Cli.CommandLine).Assembly.Location;
-
     public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Program);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        var process = Process.Start(start)!;
+        var process = Process.Start(PortalStart.Of(args, environment: environment))!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();

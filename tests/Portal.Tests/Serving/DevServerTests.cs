@@ -19,22 +19,11 @@ public sealed class DevServerTests : IDisposable
         holder.Start();
         var port = ((IPEndPoint)holder.LocalEndpoint).Port;
         var options = BuildOptionsFor.Fixture("minimal", _folder.Combine("output")) with { Search = false };
-        var errors = new StringWriter();
-        var console = Console.Error;
-        Console.SetError(errors);
-        int exit;
-        try
-        {
-            exit = new DevServer(options, port).Run();
-        }
-        finally
-        {
-            Console.SetError(console);
-        }
+        var (exit, errors) = StandardError.Capture(() => new DevServer(options, port).Run());
 
         Assert.Equal(ExitCodes.Usage, exit);
-        Assert.Contains($"cannot serve on 127.0.0.1:{port}", errors.ToString(), StringComparison.Ordinal);
-        Assert.Contains("--port", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"cannot serve on 127.0.0.1:{port}", errors, StringComparison.Ordinal);
+        Assert.Contains("--port", errors, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

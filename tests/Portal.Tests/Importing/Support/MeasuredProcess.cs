@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
+using Portal.Tests.Pipeline;
+
 namespace Portal.Tests.Importing.Support;
 
 /// <summary>
@@ -15,18 +17,7 @@ internal sealed record MeasuredProcess(int? ExitCode, bool TimedOut, TimeSpan Cp
 {
     public static MeasuredProcess Run(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(program);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = PortalStart.Of(args, program, environment: environment);
         var output = new StringBuilder();
         var errors = new StringBuilder();
         var clock = Stopwatch.StartNew();
