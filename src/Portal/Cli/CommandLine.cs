@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Portal.Cli.Import;
 using Portal.Importing;
 using Portal.Pipeline;
 using Portal.Serving;

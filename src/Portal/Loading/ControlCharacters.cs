@@ -1,5 +1,6 @@
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Limits;
+using Portal.TextFiles.Encodings;
 
 namespace Portal.Loading;
 

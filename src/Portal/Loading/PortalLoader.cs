@@ -2,9 +2,11 @@ using Portal.Domain.Diagnostics;
 using Portal.Domain.Limits;
 using Portal.Domain.Model;
 using Portal.Loading.Content;
-using Portal.Loading.Csv;
 using Portal.Loading.Files;
 using Portal.Loading.Tables;
+using Portal.TextFiles.Csv;
+using Portal.TextFiles.Encodings;
+using Portal.TextFiles;
 
 namespace Portal.Loading;
 

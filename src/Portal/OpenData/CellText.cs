@@ -1,6 +1,7 @@
 using System.Globalization;
 using Portal.Domain.Model;
-using Portal.Loading.Csv;
+using Portal.Loading.Tables;
+using Portal.TextFiles.Csv;
 
 namespace Portal.OpenData;
 

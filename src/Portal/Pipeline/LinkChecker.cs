@@ -132,7 +132,7 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
         var before = html.AsSpan(0, Math.Min(source.Offset, html.Length));
         var line = before.Count('\n') + 1;
         var column = before.Length - before.LastIndexOf('\n');
-        return new SourceLocation(Loading.DisplayPath.Of(Path.Combine(outputFolder, file)), line, column + 1);
+        return new SourceLocation(TextFiles.DisplayPath.Of(Path.Combine(outputFolder, file)), line, column + 1);
     }
 
     private sealed record LinkSource(string Page, string Href, int Offset);

@@ -8,6 +8,7 @@ using Portal.Rendering.Pages;
 using Portal.Rendering.Templates;
 using Portal.Rendering.Theme;
 using Portal.Rendering.Views;
+using Portal.TextFiles;
 
 namespace Portal.Pipeline;
 

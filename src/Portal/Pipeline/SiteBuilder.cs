@@ -2,13 +2,14 @@ using System.Collections.Concurrent;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Model;
 using Portal.Feeds;
-using Portal.Loading;
 using Portal.Loading.Files;
+using Portal.Loading;
 using Portal.OpenData;
 using Portal.Publishing;
 using Portal.Rendering.Pages;
 using Portal.Rendering.Templates;
 using Portal.Rendering.Theme;
+using Portal.TextFiles;
 
 namespace Portal.Pipeline;
 

@@ -1,4 +1,4 @@
-using Portal.Domain.Importing;
+using Portal.Importing.Mapping;
 
 namespace Portal.Tests.Importing;
 
@@ -62,7 +62,7 @@ public sealed class CountryNamesTests
     public void Should_Know_Every_UN_Member_And_Observer_State_By_Its_UN_Name()
     {
         var lines = typeof(CountryNames).Assembly
-            .GetType("Portal.Domain.Importing.UnStateNames")!
+            .GetType("Portal.Importing.Mapping.UnStateNames")!
             .GetField("MemberAndObserverStates")!
             .GetValue(null) as string;
         var states = lines!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -1,6 +1,7 @@
 using System.Text;
 using Portal.Importing;
 using Portal.Tests.Importing.Support;
+using Portal.TextFiles.Encodings;
 
 namespace Portal.Tests.Importing;
 

@@ -1,6 +1,6 @@
 using Portal.Domain.Diagnostics;
-using Portal.Domain.Importing;
-using Portal.Importing.Tables;
+using Portal.Importing.Mapping;
+using Portal.Importing.Reading.Tables;
 using Portal.Tests.Importing.Support;
 
 namespace Portal.Tests.Importing;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Portal.Cli.Import;
 using Portal.Cli;
 using Portal.Importing;
 using Portal.Tests.Cli;

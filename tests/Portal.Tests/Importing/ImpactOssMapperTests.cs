@@ -1,6 +1,6 @@
 using Portal.Domain.Diagnostics;
-using Portal.Domain.Importing;
-using Portal.Domain.Importing.ImpactOss;
+using Portal.Importing.Mapping;
+using Portal.Importing.Mapping.ImpactOss;
 using Portal.Tests.Importing.Support;
 
 namespace Portal.Tests.Importing;

@@ -1,6 +1,6 @@
 using System.Text;
 using Portal.Domain.Diagnostics;
-using Portal.Domain.Importing;
+using Portal.Importing.Mapping;
 using Portal.Importing;
 using Portal.Tests.Pipeline;
 

@@ -1,8 +1,8 @@
 using Portal.Domain.Diagnostics;
-using Portal.Domain.Importing;
-using Portal.Domain.Importing.Uhri;
-using Portal.Importing.Tables;
-using Portal.Importing.Uhri;
+using Portal.Importing.Mapping;
+using Portal.Importing.Mapping.Uhri;
+using Portal.Importing.Reading.Tables;
+using Portal.Importing.Reading.Uhri;
 using Portal.Tests.Importing.Support;
 
 namespace Portal.Tests.Importing;

@@ -23,7 +23,7 @@ public sealed class HostileValueTests
         cells[column] = value;
         var row = string.Join(',', header.Split(',').Select(c => "\"" + cells[c].Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
-        new Portal.Loading.Tables.CitiesTable().Read(new Portal.Loading.Csv.RowReader(TestCsv.Row(header, row, diagnostics), diagnostics));
+        new Portal.Loading.Tables.CitiesTable().Read(new Portal.Loading.Tables.RowReader(TestCsv.Row(header, row, diagnostics), diagnostics));
 
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Portal.Loading.Csv;
+using Portal.TextFiles.Csv;
 using Portal.Pipeline;
 using Portal.Tests.Pipeline;
 

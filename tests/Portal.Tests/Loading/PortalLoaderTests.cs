@@ -4,6 +4,7 @@ using Portal.Domain.Model;
 using Portal.Loading;
 using Portal.Tests.Pipeline;
 using Portal.Tests.Support;
+using Portal.TextFiles;
 
 namespace Portal.Tests.Loading;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Portal.Domain.Diagnostics;
 using Portal.Loading;
 using Portal.Tests.Support;
+using Portal.TextFiles.Encodings;
 
 namespace Portal.Tests.Loading;
 

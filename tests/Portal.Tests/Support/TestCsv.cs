@@ -1,5 +1,5 @@
 using Portal.Domain.Diagnostics;
-using Portal.Loading.Csv;
+using Portal.TextFiles.Csv;
 
 namespace Portal.Tests.Support;
 

@@ -1,5 +1,7 @@
 using System.IO.Enumeration;
 using Portal.Domain.Diagnostics;
+using Portal.TextFiles.Encodings;
+using Portal.TextFiles;
 
 namespace Portal.Loading.Files;
 

@@ -1,6 +1,6 @@
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Validation;
-using Portal.Loading.Csv;
+using Portal.TextFiles.Csv;
 
 namespace Portal.Loading.Tables;
 

@@ -1,5 +1,5 @@
 using Portal.Domain.Model;
-using Portal.Loading.Csv;
+using Portal.TextFiles.Csv;
 
 namespace Portal.Loading.Tables;
 

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using Portal.Domain.Diagnostics;
-using Portal.Loading;
 using Portal.Loading.Files;
+using Portal.Loading;
+using Portal.TextFiles;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization;
 
 namespace Portal.Rendering.Theme;
 

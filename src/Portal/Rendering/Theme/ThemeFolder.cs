@@ -1,8 +1,9 @@
 using Portal.Domain.Diagnostics;
-using Portal.Loading;
 using Portal.Loading.Files;
-using Scriban;
+using Portal.Loading;
+using Portal.TextFiles;
 using Scriban.Parsing;
+using Scriban;
 
 namespace Portal.Rendering.Theme;
 

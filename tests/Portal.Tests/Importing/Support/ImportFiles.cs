@@ -1,8 +1,9 @@
 using System.Text;
 using Portal.Domain.Diagnostics;
-using Portal.Domain.Importing;
+using Portal.Importing.Mapping;
+using Portal.Importing.Reading.Tables;
 using Portal.Importing;
-using Portal.Importing.Tables;
+using Portal.TextFiles.Encodings;
 
 namespace Portal.Tests.Importing.Support;
 

@@ -1,4 +1,4 @@
-using Portal.Domain.Importing;
+using Portal.Importing.Mapping;
 
 namespace Portal.Tests.Importing.Support;
 

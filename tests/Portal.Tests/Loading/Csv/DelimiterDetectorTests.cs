@@ -1,4 +1,4 @@
-using Portal.Loading.Csv;
+using Portal.TextFiles.Csv;
 
 namespace Portal.Tests.Loading.Csv;
 

@@ -1,7 +1,8 @@
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Model;
-using Portal.Loading.Csv;
+using Portal.Loading.Tables;
 using Portal.Tests.Support;
+using Portal.TextFiles.Csv;
 
 namespace Portal.Tests.Loading.Csv;
 

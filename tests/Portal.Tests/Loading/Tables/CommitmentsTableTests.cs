@@ -1,6 +1,6 @@
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Model;
-using Portal.Loading.Csv;
+using Portal.TextFiles.Csv;
 using Portal.Loading.Tables;
 using Portal.Tests.Support;
 

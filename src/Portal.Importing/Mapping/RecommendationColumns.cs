@@ -1,0 +1,49 @@
+namespace Portal.Importing.Mapping;
+
+/// <summary>The columns of recommendations.csv in the contract's order, and how an imported recommendation fills them.</summary>
+public static class RecommendationColumns
+{
+    public const string Id = "id";
+    public const string Country = "country";
+    public const char ListSeparator = ';';
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Id, "text", Country, "mechanism", "symbol", "paragraph", "cycle", "session", "date",
+        "recommending_state", "response", "themes", "sdgs", "affected_persons", "url",
+    ];
+
+    /// <summary>Multi-value columns: a re-import adds to them and never takes away what is there.</summary>
+    public static bool IsList(string column) =>
+        column.Equals("themes", StringComparison.OrdinalIgnoreCase)
+        || column.Equals("sdgs", StringComparison.OrdinalIgnoreCase)
+        || column.Equals("affected_persons", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The cells of a row for an imported recommendation, keyed by column.</summary>
+    public static Dictionary<string, string> CellsOf(ImportedRecommendation recommendation) =>
+        new(StringComparer.OrdinalIgnoreCase)
+        {
+            [Id] = recommendation.Id,
+            ["text"] = recommendation.Text,
+            [Country] = recommendation.Country,
+            ["mechanism"] = recommendation.Mechanism,
+            ["symbol"] = recommendation.Symbol ?? string.Empty,
+            ["paragraph"] = recommendation.Paragraph ?? string.Empty,
+            ["cycle"] = recommendation.Cycle?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            ["session"] = recommendation.Session ?? string.Empty,
+            ["date"] = recommendation.Date ?? string.Empty,
+            ["recommending_state"] = recommendation.RecommendingState ?? string.Empty,
+            ["response"] = recommendation.Response ?? string.Empty,
+            ["themes"] = JoinList(recommendation.Themes),
+            ["sdgs"] = JoinList(recommendation.Sdgs),
+            ["affected_persons"] = JoinList(recommendation.AffectedPersons),
+            ["url"] = recommendation.Url ?? string.Empty,
+        };
+
+    public static IReadOnlyList<string> SplitList(string cell) =>
+        cell.Length == 0 ? [] : cell.Split(ListSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Values joined with the list separator; a separator inside a value would split it, so it becomes a comma.</summary>
+    public static string JoinList(IEnumerable<string> values) =>
+        string.Join(ListSeparator, values.Select(v => v.Replace(ListSeparator, ',')));
+}

@@ -1,6 +1,0 @@
-using Portal.Domain.Diagnostics;
-
-namespace Portal.Importing.Tables;
-
-/// <summary>A delimited text file read into its header and rows of raw cells.</summary>
-internal sealed record DelimitedText(IReadOnlyList<string> Header, SourceLocation HeaderLocation, IReadOnlyList<DelimitedRecord> Records);
