@@ -10,7 +10,10 @@ internal static class DataPaths
     public const string Package = "/datapackage.json";
     public const string Archive = "/data/portal-data.zip";
 
-    public static string Csv(string table) => $"/data/{table}.csv";
+    public static string Csv(string table) => Page + CsvFileName(table);
+
+    /// <summary>The file name of a table's CSV: the same in the data folder and under /data/.</summary>
+    public static string CsvFileName(string table) => $"{table}.csv";
 
     public static string Json(string table) => $"/api/{table}.json";
 

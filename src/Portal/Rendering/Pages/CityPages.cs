@@ -1,6 +1,7 @@
 using Portal.Domain.Changes;
 using Portal.Domain.Model;
 using Portal.Feeds;
+using Portal.OpenData;
 using Portal.Rendering.Links;
 using Portal.Rendering.Templates;
 using Portal.Rendering.Views;
@@ -68,7 +69,7 @@ internal sealed class CityPages : IPageSource
                 .Distinct(StringComparer.Ordinal)
                 .Select(id => views.RecommendationItem(model.RecommendationById[id]))],
             News = [.. model.NewsByCity[city.Id].Select(n => new Views.LinkView(n.Title, views.Urls.Path(SitePaths.NewsItem(n.Slug))))],
-            Provenance = views.Provenance(city.Row, city.Website),
+            Provenance = views.Provenance(CityRecords.Name, city.Row, city.Website),
             Feed = new LinkView(views.Strings.Format("feed.city-title", BidiIsolation.Characters(city.Name)), views.Urls.Path(FeedPaths.City(city.Id))),
             Search = views.SearchEntry(city),
         };

@@ -1,6 +1,7 @@
 using Portal.Domain.Changes;
 using Portal.Domain.Methodology;
 using Portal.Domain.Model;
+using Portal.OpenData;
 using Portal.Rendering.Charts;
 using Portal.Rendering.Links;
 using Portal.Rendering.Templates;
@@ -59,10 +60,10 @@ internal sealed class CommitmentPages : IPageSource
                 r.Value is { } v ? Format.Number(v) : null,
                 r.Note,
                 SafeLink.OrNothing(r.Source),
-                views.Provenance(r.Row, r.Source)))],
+                views.Provenance(ProgressRecords.Name, r.Row, r.Source)))],
             Recommendations = [.. commitment.RecommendationIds.Select(id => views.RecommendationItem(model.RecommendationById[id]))],
             Framework = [.. commitment.FrameworkIds.Select(id => views.ElementLink(model.ElementById[id]))],
-            Provenance = views.Provenance(commitment.Row, commitment.Source),
+            Provenance = views.Provenance(CommitmentRecords.Name, commitment.Row, commitment.Source),
             Search = views.SearchEntry(commitment),
         };
     }

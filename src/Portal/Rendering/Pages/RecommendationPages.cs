@@ -1,5 +1,6 @@
 using Portal.Domain.Changes;
 using Portal.Domain.Model;
+using Portal.OpenData;
 using Portal.Rendering.Links;
 using Portal.Rendering.Views;
 
@@ -44,7 +45,7 @@ internal sealed class RecommendationPages : IPageSource
             SourceUrl = SafeLink.OrNothing(recommendation.Url),
             Uptake = [.. views.Model.CommitmentsByRecommendation[recommendation.Id]
                 .Select(c => new UptakeView(views.CityLink(views.Model.CityById[c.CityId]), views.CommitmentItem(c)))],
-            Provenance = views.Provenance(recommendation.Row, recommendation.Url),
+            Provenance = views.Provenance(RecommendationRecords.Name, recommendation.Row, recommendation.Url),
             Search = views.SearchEntry(recommendation),
         };
     }

@@ -11,8 +11,11 @@ public sealed record TermView(string Key, string Label);
 
 public sealed record StatusCountView(string Key, string Label, int Count, int Percent);
 
-/// <summary>Where a record comes from: the file and line of its row, and its evidence.</summary>
-public sealed record ProvenanceView(string File, int Line, string? Source);
+/// <summary>
+/// Where a record comes from: its row, by the file's name in the data folder and the line, the address of that
+/// file's published copy, and the record's evidence.
+/// </summary>
+public sealed record ProvenanceView(string File, int Line, string FileUrl, string? Source);
 
 public sealed record SiteView
 {

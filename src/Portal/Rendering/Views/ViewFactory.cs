@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Portal.Domain.Changes;
 using Portal.Domain.Methodology;
 using Portal.Domain.Model;
+using Portal.OpenData;
 using Portal.Rendering.Charts;
 using Portal.Rendering.Links;
 using Portal.Rendering.Markdown;
@@ -51,7 +52,13 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
 
     public TermView Growth(GrowthModel growth) => Term("growth", Vocabularies.GrowthModel.WordOf(growth));
 
-    public ProvenanceView Provenance(Portal.Domain.Diagnostics.SourceLocation row, string? source) => new(row.File, row.Line, SafeLink.OrNothing(source));
+    /// <summary>
+    /// A record's provenance. The row's file is named by its table, as in the data folder and under /data/, never by
+    /// the path the build read it from: that path names folders of the build machine and changes with the working
+    /// folder, and the output must not.
+    /// </summary>
+    public ProvenanceView Provenance(string table, Portal.Domain.Diagnostics.SourceLocation row, string? source) =>
+        new(DataPaths.CsvFileName(table), row.Line, urls.Path(DataPaths.Csv(table)), SafeLink.OrNothing(source));
 
     public string? LastUpdatedOfCity(string cityId) => model.CityLastUpdated(cityId)?.ToString();
 
