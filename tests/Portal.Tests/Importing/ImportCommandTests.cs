@@ -55,6 +55,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.DoesNotContain("uhri-test-0006", written, StringComparison.Ordinal);
         Assert.DoesNotContain("uhri-test-0007", written, StringComparison.Ordinal);
         Assert.Contains("uhri-test-0008", written, StringComparison.Ordinal);
+        Assert.Contains(",Special Rapporteur on the right to adequate housing\n", written, StringComparison.Ordinal);
     }
 
     [Fact]
