@@ -11,6 +11,8 @@ public sealed record Recommendation
     /// <summary>ISO 3166-1 alpha-3 code of the State under review.</summary>
     public required string Country { get; init; }
     public required string Mechanism { get; init; }
+    /// <summary>The body's own name where the mechanism code does not say it all, e.g. a special procedure's mandate.</summary>
+    public string? Body { get; init; }
     public string? Symbol { get; init; }
     public string? Paragraph { get; init; }
     public int? Cycle { get; init; }

@@ -15,6 +15,9 @@ public sealed record ImportedRecommendation
 
     public required string Mechanism { get; init; }
 
+    /// <summary>The body as the export names it where the mechanism code does not say it all: a special procedure's mandate.</summary>
+    public string? Body { get; init; }
+
     public string? Symbol { get; init; }
 
     public string? Paragraph { get; init; }

@@ -32,6 +32,24 @@ public static class MechanismNames
         ["committee on the rights of persons with disabilities"] = "CRPD",
         ["ced"] = "CED",
         ["committee on enforced disappearances"] = "CED",
+        // IMPACT OSS installations name some bodies by the treaty they monitor ("... [ICCPR]").
+        ["iccpr"] = "CCPR",
+        ["international covenant on civil and political rights"] = "CCPR",
+        ["icescr"] = "CESCR",
+        ["international covenant on economic social and cultural rights"] = "CESCR",
+        ["icerd"] = "CERD",
+        ["international convention on the elimination of all forms of racial discrimination"] = "CERD",
+        ["committee for the elimination of all forms of racial discrimination"] = "CERD",
+        ["committee for the elimination of all forms of discrimination against women"] = "CEDAW",
+        ["convention on the elimination of all forms of discrimination against women"] = "CEDAW",
+        ["committee against torture and other cruel inhuman or degrading treatment or punishment"] = "CAT",
+        ["convention against torture"] = "CAT",
+        ["convention on the rights of the child"] = "CRC",
+        ["convention on the rights of persons with disabilities"] = "CRPD",
+        ["icrmw"] = "CMW",
+        ["icmw"] = "CMW",
+        ["icpped"] = "CED",
+        ["cped"] = "CED",
         ["sp"] = "SP",
         ["special procedures"] = "SP",
         ["special procedure"] = "SP",
@@ -62,7 +80,9 @@ public static class MechanismNames
             return code;
         }
 
-        return SpecialProcedurePrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal)) ? "SP" : null;
+        return SpecialProcedurePrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal)) || SpecialProcedureMandate.Of(name) is not null
+            ? "SP"
+            : null;
     }
 
     /// <summary>The treaty body that a document symbol belongs to, or null.</summary>

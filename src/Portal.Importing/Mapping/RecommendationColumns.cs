@@ -9,7 +9,7 @@ public static class RecommendationColumns
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Id, "text", Country, "mechanism", "symbol", "paragraph", "cycle", "session", "date",
+        Id, "text", Country, "mechanism", "body", "symbol", "paragraph", "cycle", "session", "date",
         "recommending_state", "response", "themes", "sdgs", "affected_persons", "url",
     ];
 
@@ -27,6 +27,7 @@ public static class RecommendationColumns
             ["text"] = recommendation.Text,
             [Country] = recommendation.Country,
             ["mechanism"] = recommendation.Mechanism,
+            ["body"] = recommendation.Body ?? string.Empty,
             ["symbol"] = recommendation.Symbol ?? string.Empty,
             ["paragraph"] = recommendation.Paragraph ?? string.Empty,
             ["cycle"] = recommendation.Cycle?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,

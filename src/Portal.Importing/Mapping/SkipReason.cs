@@ -25,4 +25,10 @@ public enum SkipReason
 
     /// <summary>The recommendation is addressed to a State that --country did not choose.</summary>
     OtherCountry,
+
+    /// <summary>
+    /// The row is not a recommendation: another kind of UHRI annotation ("Concerns/Observations"), or the
+    /// State's own statement in a UPR export (a voluntary pledge). The detail names the kind; the report counts each kind.
+    /// </summary>
+    NotARecommendation,
 }

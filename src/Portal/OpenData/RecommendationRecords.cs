@@ -16,6 +16,7 @@ internal static class RecommendationRecords
             .Text("text", r => r.Text)
             .Text("country", r => r.Country)
             .Text("mechanism", r => r.Mechanism)
+            .Text("body", r => r.Body)
             .Text("symbol", r => r.Symbol)
             .Text("paragraph", r => r.Paragraph)
             .Integer("cycle", r => r.Cycle)

@@ -32,7 +32,8 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal(string.Empty, errors);
-        Assert.Contains("8 rows read: 4 added, 0 updated, 0 unchanged, 4 skipped", output, StringComparison.Ordinal);
+        Assert.Contains("8 rows read: 3 added, 0 updated, 0 unchanged, 5 skipped", output, StringComparison.Ordinal);
+        Assert.Contains("not a recommendation: Voluntary Pledge: 1 (line 7)", output, StringComparison.Ordinal);
         Assert.Contains("exact duplicate of an earlier row: 1 (line 4 as line 3)", output, StringComparison.Ordinal);
         Assert.Contains("same recommendation (same stable id) as an earlier row, merged into it: 1 (line 5 as line 2, differs in text, themes)", output, StringComparison.Ordinal);
         Assert.Contains("no text: 1 (line 9)", output, StringComparison.Ordinal);
@@ -44,12 +45,35 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_Import_Only_The_Recommendations_Of_A_UHRI_Export_And_Count_Each_Other_Type()
+    {
+        var (exit, output, _) = Import("uhri", ImportFiles.Fixture("uhri.csv"));
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("not a recommendation: Concerns/Observations: 2 (line 11; line 12)", output, StringComparison.Ordinal);
+        var written = File.ReadAllText(Recommendations);
+        Assert.DoesNotContain("uhri-test-0006", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("uhri-test-0007", written, StringComparison.Ordinal);
+        Assert.Contains("uhri-test-0008", written, StringComparison.Ordinal);
+        Assert.Contains(",Special Rapporteur on the right to adequate housing\n", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Count_An_Empty_IMPACT_OSS_Support_Level_As_Unknown_In_The_Report()
+    {
+        var (_, output, _) = Import("impact-oss", ImportFiles.Fixture("impact-oss.csv"), "--country", "ESP");
+
+        Assert.Contains("support level '(empty)': 1 row, left empty: IMPACT OSS writes Noted (0) and no level alike as an empty cell (first at line 6)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Write_A_File_That_The_Site_Validates()
     {
         Import("upr-info", ImportFiles.Fixture("upr-info.csv"));
         Import("uhri", ImportFiles.Fixture("uhri.json"));
         Import("uhri", ImportFiles.Fixture("uhri.csv"));
         Import("impact-oss", ImportFiles.Fixture("impact-oss.csv"), "--country", "ESP");
+        Import("upr-info", ImportFiles.Fixture("upr-info-database.csv"));
 
         var exit = CommandLine.Run(["validate", "--data", DataFolder, "--content", RepositoryPaths.Content, "--theme", RepositoryPaths.Theme, "--as-of", "2026-06-30"], TimeProvider.System);
 
@@ -65,7 +89,7 @@ public sealed class ImportCommandTests : IDisposable
         var (exit, output, _) = Import("upr-info", ImportFiles.Fixture("upr-info.csv"));
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("8 rows read: 0 added, 0 updated, 4 unchanged, 4 skipped", output, StringComparison.Ordinal);
+        Assert.Contains("8 rows read: 0 added, 0 updated, 3 unchanged, 5 skipped", output, StringComparison.Ordinal);
         Assert.Contains("nothing to write: the file already holds all of this export", output, StringComparison.Ordinal);
         Assert.Equal(afterFirst, File.ReadAllBytes(Recommendations));
     }
@@ -87,7 +111,7 @@ public sealed class ImportCommandTests : IDisposable
 
         var (_, output, _) = Import("upr-info", ImportFiles.Fixture("upr-info.csv"));
 
-        Assert.Contains("0 added, 0 updated, 4 unchanged", output, StringComparison.Ordinal);
+        Assert.Contains("0 added, 0 updated, 3 unchanged", output, StringComparison.Ordinal);
         var text = File.ReadAllText(Recommendations);
         Assert.Contains("poverty;right to housing;homelessness", text, StringComparison.Ordinal);
         Assert.Contains(",checked by the city", text, StringComparison.Ordinal);
@@ -101,7 +125,7 @@ public sealed class ImportCommandTests : IDisposable
         var (exit, output, _) = Import("upr-info", ImportFiles.Fixture("upr-info.csv"), "--dry-run");
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("4 added", output, StringComparison.Ordinal);
+        Assert.Contains("3 added", output, StringComparison.Ordinal);
         Assert.Contains("dry run: nothing was written", output, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(Recommendations));
     }
@@ -111,7 +135,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         var (_, output, _) = Import("upr-info", ImportFiles.Fixture("upr-info.csv"), "--country", "BOL", "--country", "civ");
 
-        Assert.Contains("2 added", output, StringComparison.Ordinal);
+        Assert.Contains("1 added", output, StringComparison.Ordinal);
         Assert.Contains("addressed to a State not chosen with --country: 4 (ESP 4)", output, StringComparison.Ordinal);
     }
 
@@ -138,7 +162,7 @@ public sealed class ImportCommandTests : IDisposable
         var (exit, output, _) = Import("upr-info", variantFile);
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("0 added, 0 updated, 4 unchanged", output, StringComparison.Ordinal);
+        Assert.Contains("0 added, 0 updated, 3 unchanged", output, StringComparison.Ordinal);
         Assert.Equal(expected, File.ReadAllText(Recommendations));
     }
 
@@ -152,7 +176,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Contains("read as Mac Roman (not UTF-8; its letters read as Mac Roman, and its lines end in CR as on old Macs; use --encoding to choose another), comma-separated, CR (old Mac) line endings", output, StringComparison.Ordinal);
         Assert.Contains("as the café cooperatives", File.ReadAllText(Recommendations), StringComparison.Ordinal);
-        Assert.Contains(",CIV,UPR,,,4,46,,Türkiye,supported,nhri,,,", File.ReadAllText(Recommendations), StringComparison.Ordinal);
+        Assert.Contains("for each region’s municipalities", File.ReadAllText(Recommendations), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -233,7 +257,7 @@ public sealed class ImportCommandTests : IDisposable
         var (exit, _, errors) = Import("upr-info", ImportFiles.Fixture("impact-oss.csv"));
 
         Assert.Equal(ExitCodes.InvalidInput, exit);
-        Assert.Contains("impact-oss.csv:1:1: error: the file has no 'To' column", errors, StringComparison.Ordinal);
+        Assert.Contains("impact-oss.csv:1:1: error: the file has no 'To (or State under review)' column", errors, StringComparison.Ordinal);
     }
 
     private (int Exit, string Output, string Errors) Import(string format, string file, params string[] options) =>

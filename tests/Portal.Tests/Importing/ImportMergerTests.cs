@@ -79,7 +79,7 @@ public sealed class ImportMergerTests
 
         var outcome = ImportMerger.Merge(existing, Export(Mapped(2, Recommendation("upr-info-1"))), Everything);
 
-        Assert.Equal(["id", "text", "country", "mechanism", "internal_notes", "symbol", "paragraph", "cycle", "session", "date", "recommending_state", "response", "themes", "sdgs", "affected_persons", "url"], outcome.Table.Columns);
+        Assert.Equal(["id", "text", "country", "mechanism", "internal_notes", "body", "symbol", "paragraph", "cycle", "session", "date", "recommending_state", "response", "themes", "sdgs", "affected_persons", "url"], outcome.Table.Columns);
         Assert.Equal(["keep me", "mine too"], outcome.Table.Rows.Select(r => r["internal_notes"]));
         Assert.Equal("Hand-made.", outcome.Table.Rows[0]["text"]);
         Assert.Equal(1, outcome.Untouched);

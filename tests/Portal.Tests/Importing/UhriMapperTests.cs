@@ -76,7 +76,72 @@ public sealed class UhriMapperTests
 
         Assert.Equal(SkipReason.UnknownCountry, Assert.Single(export.Rows, r => r.Line == 9).Skip);
         Assert.Equal(SkipReason.NoText, Assert.Single(export.Rows, r => r.Line == 10).Skip);
-        Assert.Equal(5, export.RowsRead);
+        Assert.Equal(9, export.RowsRead);
+    }
+
+    [Fact]
+    public void Should_Import_Only_Recommendations_And_Skip_Other_Annotation_Types_Under_Their_Type()
+    {
+        var export = ImportFiles.Mapped(UhriMapper.Map, ImportFiles.Table(ImportFiles.FixtureText("uhri.csv")));
+
+        var others = export.Rows.Where(r => r.Skip == SkipReason.NotARecommendation).ToList();
+        Assert.Equal([11, 12], others.Select(r => r.Line));
+        Assert.All(others, r => Assert.Equal("Concerns/Observations", r.Detail));
+        Assert.DoesNotContain(export.Rows, r => r.Recommendation?.Id is "uhri-test-0006" or "uhri-test-0007");
+    }
+
+    [Theory]
+    [InlineData("Recommendation", null)]
+    [InlineData("- Recommendations", null)]
+    [InlineData("", null)]
+    [InlineData("- Concerns/Observations", "Concerns/Observations")]
+    [InlineData("Positive aspects", "Positive aspects")]
+    [InlineData("- Concerns/Observations\n- Recommendation", null)]
+    public void Should_Tell_A_Recommendation_From_Other_Annotation_Types(string type, string? otherKind)
+    {
+        Assert.Equal(otherKind, UhriAnnotationType.OtherKind(type));
+    }
+
+    [Fact]
+    public void Should_Take_A_Treaty_Body_Paragraph_Number_Out_Of_The_Text()
+    {
+        var export = ImportFiles.Mapped(UhriMapper.Map, ImportFiles.Table(ImportFiles.FixtureText("uhri.csv")));
+
+        var recommendation = ImportFiles.Recommendation(export, line: 13);
+        Assert.Equal(("CESCR", "KEN", "78"), (recommendation.Mechanism, recommendation.Country, recommendation.Paragraph));
+        Assert.StartsWith("The Committee recommends", recommendation.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Map_An_Abbreviated_Special_Rapporteur_To_SP_And_Keep_The_Mandate()
+    {
+        var export = ImportFiles.Mapped(UhriMapper.Map, ImportFiles.Table(ImportFiles.FixtureText("uhri.csv")));
+
+        var recommendation = ImportFiles.Recommendation(export, line: 14);
+        Assert.Equal(("SP", "Special Rapporteur on the right to adequate housing"), (recommendation.Mechanism, recommendation.Body));
+        Assert.Equal(("79(a)", "Guarantee security of tenure to the residents of informal settlements."), (recommendation.Paragraph, recommendation.Text));
+        Assert.DoesNotContain(export.Unmapped.Sorted(), v => v.Field == "recommending body");
+    }
+
+    [Theory]
+    [InlineData("SR on the right to adequate housing", "Special Rapporteur on the right to adequate housing")]
+    [InlineData("IE on the enjoyment of all human rights by older persons", "Independent Expert on the enjoyment of all human rights by older persons")]
+    [InlineData("WG on Arbitrary Detention", "Working Group on Arbitrary Detention")]
+    [InlineData("SR", "Special Rapporteur")]
+    [InlineData("Special Rapporteur on the human rights to safe drinking water and sanitation", "Special Rapporteur on the human rights to safe drinking water and sanitation")]
+    public void Should_Spell_Out_A_Special_Procedure_And_Keep_Its_Mandate(string body, string mandate)
+    {
+        Assert.Equal("SP", MechanismNames.Find(body));
+        Assert.Equal(mandate, SpecialProcedureMandate.Of(body));
+    }
+
+    [Theory]
+    [InlineData("CRC")]
+    [InlineData("Srebrenica Commission")]
+    [InlineData("Special procedures")]
+    public void Should_Find_No_Mandate_In_Other_Bodies(string body)
+    {
+        Assert.Null(SpecialProcedureMandate.Of(body));
     }
 
     [Fact]
@@ -107,7 +172,12 @@ public sealed class UhriMapperTests
     [Theory]
     [InlineData("150.12 Act now (Portugal);\nSource of Position: A/HRC/44/7/Add.1 - Para.3", "Act now (Portugal);", "150.12")]
     [InlineData("150.12 Act now (Portugal); Source of position: A/HRC/44/7/Add.1", "Act now (Portugal);", "150.12")]
-    [InlineData("25. Act now on 2.5 million homes.", "25. Act now on 2.5 million homes.", null)]
+    [InlineData("25. Act now on 2.5 million homes.", "Act now on 2.5 million homes.", "25")]
+    [InlineData("78. The Committee recommends that the State party act.", "The Committee recommends that the State party act.", "78")]
+    [InlineData("78.The Committee recommends that the State party act.", "The Committee recommends that the State party act.", "78")]
+    [InlineData("78 (a) Ensure that evictions respect due process;", "Ensure that evictions respect due process;", "78(a)")]
+    [InlineData("78(b). Ensure that evictions respect due process;", "Ensure that evictions respect due process;", "78(b)")]
+    [InlineData("2030 Agenda targets must guide the plan.", "2030 Agenda targets must guide the plan.", null)]
     [InlineData("Act now.", "Act now.", null)]
     public void Should_Take_The_Paragraph_Number_And_The_Source_Of_Position_Out_Of_The_Text(string cell, string text, string? paragraph)
     {

@@ -32,17 +32,64 @@ public sealed class UprInfoMapperTests
         var export = Fixture();
 
         Assert.Equal("BOL", ImportFiles.Recommendation(export, line: 6).Country);
-        Assert.Equal("CIV", ImportFiles.Recommendation(export, line: 7).Country);
     }
 
     [Fact]
-    public void Should_Read_A_Voluntary_Pledge_As_Supported()
+    public void Should_Skip_A_Voluntary_Pledge_As_The_States_Own_Statement_Under_Its_Own_Reason()
     {
-        var pledge = ImportFiles.Recommendation(Fixture(), line: 7);
+        var pledge = Assert.Single(Fixture().Rows, r => r.Line == 7);
 
-        Assert.Equal("supported", pledge.Response);
-        Assert.Equal("Türkiye", pledge.RecommendingState);
-        Assert.Equal(4, pledge.Cycle);
+        Assert.Null(pledge.Recommendation);
+        Assert.Equal((SkipReason.NotARecommendation, "Voluntary Pledge"), (pledge.Skip, pledge.Detail));
+    }
+
+    [Theory]
+    [InlineData("General Response")]
+    [InlineData("voluntary pledge")]
+    public void Should_Skip_Every_Kind_Of_State_Statement(string response)
+    {
+        var export = ImportFiles.Mapped(UprInfoMapper.Map, ImportFiles.Table($"To,Text,From,Response,Session\nSpain,We will act.,Spain,{response},35\n"));
+
+        Assert.Equal((SkipReason.NotARecommendation, response), (export.Rows[0].Skip, export.Rows[0].Detail));
+    }
+
+    [Fact]
+    public void Should_Read_Todays_Database_Export_With_Its_Session_Numbers()
+    {
+        var export = ImportFiles.Mapped(UprInfoMapper.Map, ImportFiles.Table(ImportFiles.FixtureText("upr-info-database.csv")));
+
+        var spain = ImportFiles.Recommendation(export, line: 2);
+        Assert.Equal(("ESP", "Portugal", "supported", "49", 4), (spain.Country, spain.RecommendingState, spain.Response, spain.Session, spain.Cycle));
+        Assert.Equal(["poverty", "right to housing"], spain.Themes);
+        Assert.Equal("Extend municipal shelters for persons experiencing homelessness, in particular in winter.", spain.Text);
+        var kenya = ImportFiles.Recommendation(export, line: 3);
+        Assert.Equal(("KEN", "noted", "44", 4), (kenya.Country, kenya.Response, kenya.Session, kenya.Cycle));
+        Assert.Equal(SkipReason.NotARecommendation, Assert.Single(export.Rows, r => r.Line == 4).Skip);
+        Assert.Empty(export.Unmapped.Sorted());
+    }
+
+    [Fact]
+    public void Should_Give_A_Recommendation_The_Same_Id_In_Both_Export_Shapes()
+    {
+        var old = ImportFiles.Mapped(UprInfoMapper.Map, ImportFiles.Table("To,Text,From,Session\nSpain,Act now.,Portugal,49\n"));
+        var today = ImportFiles.Mapped(UprInfoMapper.Map, ImportFiles.Table("State under review,Recommendation,Recommending State,Session\nSpain,Act now.,Portugal,49 - May 2025\n"));
+
+        Assert.Equal(old.Rows[0].Recommendation!.Id, today.Rows[0].Recommendation!.Id);
+    }
+
+    [Theory]
+    [InlineData("State Under Review", "Recommending State", "Recommendation", "Issues", "Session")]
+    [InlineData("state_under_review", "recommending_state", "recommendation", "issues", "session")]
+    [InlineData("STATE-UNDER-REVIEW:", "Recommending State(s)", "Recommendation.", "Issue", "UPR session")]
+    [InlineData("To", "From", "Text", "Issue", "Session")]
+    public void Should_Match_Column_Titles_Whatever_Their_Case_Spaces_And_Punctuation(string state, string recommender, string text, string issues, string session)
+    {
+        var table = ImportFiles.Table($"\"{state}\",\"{recommender}\",\"{text}\",\"{issues}\",\"{session}\"\nKenya,France,Act now.,Right to housing,44 - November 2023\n");
+
+        var recommendation = ImportFiles.Recommendation(ImportFiles.Mapped(UprInfoMapper.Map, table), line: 2);
+
+        Assert.Equal(("KEN", "France", "Act now.", "44", 4), (recommendation.Country, recommendation.RecommendingState, recommendation.Text, recommendation.Session, recommendation.Cycle));
+        Assert.Equal(["right to housing"], recommendation.Themes);
     }
 
     [Fact]
@@ -107,7 +154,7 @@ public sealed class UprInfoMapperTests
         var export = UprInfoMapper.Map(ImportFiles.Table("To,Recommendation text\nSpain,Act now\n"), diagnostics);
 
         Assert.Empty(export.Rows);
-        Assert.StartsWith($"{ImportFiles.Path}:1:1: error: the file has no 'Text' column", Assert.Single(diagnostics.Items).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"{ImportFiles.Path}:1:1: error: the file has no 'Text (or Recommendation)' column", Assert.Single(diagnostics.Items).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Portal.Domain.Diagnostics;
 
 namespace Portal.Importing.Mapping.ImpactOss;
@@ -8,8 +9,12 @@ namespace Portal.Importing.Mapping.ImpactOss;
 /// support level. IMPACT OSS serves one State, and its export does not name it: the State comes from
 /// a country column if there is one, or else from --country. The stable id is "impact-oss-" and its id.
 /// Drafts and rows not public in IMPACT OSS are skipped, so an import never publishes what its owners have not.
+/// The client's CSV export has the columns id, draft, reference, title, description, response, support_level,
+/// then one per taxonomy (human_rights_bodies, reporting_cycles, recommending_states, human_rights_issues,
+/// affected_persons, thematic_clusters, sustainable_development_goals) and connected_actions; its seeds name
+/// UPR cycles by year ("Universal Periodic Review 2024 [UPR-2024]") and bodies by covenant ("[ICCPR]").
 /// </summary>
-public static class ImpactOssMapper
+public static partial class ImpactOssMapper
 {
     public const string IdPrefix = "impact-oss-";
 
@@ -66,6 +71,12 @@ public static class ImpactOssMapper
         }
 
         var reference = TextCleaner.Clean(record.Cell(columns.Reference));
+        var (withoutNumber, number) = LeadingParagraph.Split(text);
+        if (reference.Length == 0 && number is not null)
+        {
+            (text, reference) = (withoutNumber, number);
+        }
+
         var recommendation = new ImportedRecommendation
         {
             Id = IdPrefix + id,
@@ -75,7 +86,7 @@ public static class ImpactOssMapper
             Paragraph = reference.Length > 0 ? reference : null,
             Cycle = mechanism == "UPR" ? Cycle(record.Cell(columns.Cycle), line, unmapped) : null,
             RecommendingState = RecommendingState(record.Cell(columns.RecommendingState), line, unmapped),
-            Response = Response(record.Cell(columns.SupportLevel), line, unmapped),
+            Response = Response(record.Cell(columns.SupportLevel), columns.SupportLevel is not null, line, unmapped),
             Themes = [.. TaxonomyValue.ParseAll(record.Cell(columns.Issues)).Select(v => v.Title.ToLowerInvariant()).Distinct(StringComparer.Ordinal)],
             AffectedPersons = [.. TaxonomyValue.ParseAll(record.Cell(columns.AffectedPersons)).Select(v => v.Title)],
             Sdgs = Sdgs(record.Cell(columns.Sdgs), line, unmapped),
@@ -125,10 +136,12 @@ public static class ImpactOssMapper
         int? latest = null;
         foreach (var value in TaxonomyValue.ParseAll(cell))
         {
-            var cycle = CycleNumber(value.Short) ?? CycleNumber(value.Title);
+            var year = Year(value.Short) ?? Year(value.Title);
+            var cycle = year is { } y ? UprCycle.FromYear(y) : CycleNumber(value.Short) ?? CycleNumber(value.Title);
             if (cycle is null)
             {
-                unmapped.Add("cycle", value.Title, line, "left empty");
+                var outcome = year is null ? "left empty" : "left empty: that year held sessions of two cycles, or of none known";
+                unmapped.Add("cycle", value.Title, line, outcome);
                 continue;
             }
 
@@ -136,6 +149,13 @@ public static class ImpactOssMapper
         }
 
         return latest;
+    }
+
+    /// <summary>The year a cycle is named by ("Universal Periodic Review 2024", "UPR-2024"), or null.</summary>
+    private static int? Year(string? label)
+    {
+        var match = label is null ? Match.Empty : YearInLabel().Match(label);
+        return match.Success ? int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static int? CycleNumber(string? label)
@@ -166,9 +186,19 @@ public static class ImpactOssMapper
         return names.Count == 0 ? null : string.Join(", ", names);
     }
 
-    private static string? Response(string cell, int line, UnmappedValues unmapped)
+    /// <summary>
+    /// The support level as a contract word. IMPACT OSS's client writes the level as <c>value || ''</c>, so
+    /// "Noted" (0) and "not set" both come out as an empty cell: an empty level is unknown, and reported so.
+    /// </summary>
+    private static string? Response(string cell, bool exported, int line, UnmappedValues unmapped)
     {
         var text = TextCleaner.Clean(cell);
+        if (exported && text.Length == 0)
+        {
+            unmapped.Add("support level", "(empty)", line, "left empty: IMPACT OSS writes Noted (0) and no level alike as an empty cell");
+            return null;
+        }
+
         var word = ResponseWords.Find(text, acceptSupportLevels: true);
         if (word is null && !ResponseWords.IsBlank(text))
         {
@@ -198,6 +228,9 @@ public static class ImpactOssMapper
 
         return codes;
     }
+
+    [GeneratedRegex(@"(?<!\d)(19|20)\d\d(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearInLabel();
 
     private static bool IsFalse(string cell) => TextCleaner.Clean(cell).ToLowerInvariant() is "false" or "no" or "0";
 

@@ -23,6 +23,7 @@ internal sealed record UhriColumns
     public int? AnnotationId { get; init; }
     public int? Session { get; init; }
     public int? Cycle { get; init; }
+    public int? Type { get; init; }
 
     public static UhriColumns Find(SourceTable table) => new()
     {
@@ -40,5 +41,6 @@ internal sealed record UhriColumns
         AnnotationId = table.IndexOf("OHCHR Annotation Id", "Annotation Id"),
         Session = table.IndexOf("UPR Session"),
         Cycle = table.IndexOf("UPR Cycle"),
+        Type = table.IndexOf("Type", "Annotation Type"),
     };
 }

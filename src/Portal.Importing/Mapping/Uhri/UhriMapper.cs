@@ -6,7 +6,9 @@ namespace Portal.Importing.Mapping.Uhri;
 /// <summary>
 /// Maps a UHRI export (XLSX, CSV, or JSON already laid out as a table) onto recommendations. The stable id
 /// is "uhri-" and OHCHR's annotation id. An annotation that concerns several States becomes one
-/// recommendation per State, its id ending in the State's code.
+/// recommendation per State, its id ending in the State's code. Annotations of another type than
+/// "Recommendation" are skipped and counted by type. UHRI's annotation pages have no address this could
+/// verify, so no link is made from the annotation id.
 /// </summary>
 public static class UhriMapper
 {
@@ -35,6 +37,11 @@ public static class UhriMapper
     {
         var columns = context.Columns;
         var line = record.Line;
+        if (UhriAnnotationType.OtherKind(record.Cell(columns.Type)) is { } kind)
+        {
+            return [SourceRow.Skipped(line, record.Fingerprint, SkipReason.NotARecommendation, kind)];
+        }
+
         var (text, paragraph) = UhriText.Split(record.Cell(columns.Text));
         if (text.Length == 0)
         {
@@ -69,6 +76,7 @@ public static class UhriMapper
             Text = text,
             Country = countries[0],
             Mechanism = mechanism,
+            Body = mechanism == "SP" ? SpecialProcedureMandate.Of(MultiValueCell.Split(record.Cell(columns.Body)).FirstOrDefault()) : null,
             Symbol = symbol.Length > 0 ? symbol : null,
             Paragraph = paragraph,
             Session = session?.ToString(CultureInfo.InvariantCulture),

@@ -4,8 +4,10 @@ using Portal.Domain.Diagnostics;
 namespace Portal.Importing.Mapping.UprInfo;
 
 /// <summary>
-/// Maps a UPR Info database export (To, Text, From, Response, Issue, Session, ...) onto recommendations:
-/// the State under review to its ISO code, Accepted/Noted/Voluntary Pledge onto the contract's responses,
+/// Maps a UPR Info database export (To, Text, From, Response, Issue, Session, ...; or today's State under
+/// review, Recommending State, Recommendation, ...) onto recommendations: the State under review to its ISO
+/// code, Accepted/Noted onto the contract's responses, voluntary pledges and general responses skipped as
+/// the State's own statements,
 /// the comma-joined issues onto themes, the session onto its UPR cycle. UPR Info has no ids, so the
 /// stable id is a hash of the State, the session, the recommending State and the normalised text.
 /// </summary>
@@ -16,10 +18,16 @@ public static class UprInfoMapper
     /// <summary>UPR Info writes "(Unknown)" where it does not know the recommending State.</summary>
     private static readonly string[] UnknownStates = ["(unknown)", "unknown", "n/a"];
 
+    /// <summary>
+    /// Responses that mark a row as the State's own statement rather than a recommendation made to it: UPR
+    /// Info lists voluntary pledges, and general responses, among the recommendations.
+    /// </summary>
+    private static readonly string[] StateStatements = ["voluntary pledge", "voluntary pledges", "pledge", "general response", "general responses"];
+
     public static MappedExport Map(SourceTable table, DiagnosticBag diagnostics)
     {
         var columns = UprInfoColumns.Find(table);
-        if (!RequiredColumns.Check(table, diagnostics, "UPR Info", UprInfoColumns.Expected, ("To", columns.To), ("Text", columns.Text)))
+        if (!RequiredColumns.Check(table, diagnostics, "UPR Info", UprInfoColumns.Expected, (UprInfoColumns.StateUnderReview, columns.To), (UprInfoColumns.Recommendation, columns.Text)))
         {
             return MappedExport.Empty;
         }
@@ -32,6 +40,12 @@ public static class UprInfoMapper
     private static SourceRow MapRecord(SourceRecord record, UprInfoColumns columns, UnmappedValues unmapped)
     {
         var line = record.Line;
+        var response = TextCleaner.Clean(record.Cell(columns.Response));
+        if (StateStatements.Contains(response.ToLowerInvariant()))
+        {
+            return SourceRow.Skipped(line, record.Fingerprint, SkipReason.NotARecommendation, response);
+        }
+
         var text = TextCleaner.Clean(record.Cell(columns.Text));
         if (text.Length == 0)
         {

@@ -72,9 +72,25 @@ internal static class ImportReportPrinter
         output.WriteLine("  skipped:");
         foreach (var group in skipped.GroupBy(s => s.Reason).OrderBy(g => g.Key))
         {
+            if (group.Key == SkipReason.NotARecommendation)
+            {
+                PrintByKind(group, unit, output);
+                continue;
+            }
+
             var rows = group.ToList();
             var examples = group.Key == SkipReason.OtherCountry ? ByCountry(rows) : Examples(rows, unit);
             output.WriteLine(Invariant($"    {Describe(group.Key)}: {rows.Count} ({examples})"));
+        }
+    }
+
+    /// <summary>Rows that are not recommendations, one line for each kind, so that each kind has its own count.</summary>
+    private static void PrintByKind(IEnumerable<SkippedRow> rows, string unit, TextWriter output)
+    {
+        foreach (var kind in rows.GroupBy(r => r.Detail ?? "?").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var kindRows = kind.Select(r => r with { Detail = null }).ToList();
+            output.WriteLine(Invariant($"    not a recommendation: {kind.Key}: {kindRows.Count} ({Examples(kindRows, unit)})"));
         }
     }
 
@@ -149,6 +165,7 @@ internal static class ImportReportPrinter
         SkipReason.NoId => "no id",
         SkipReason.NotPublic => "draft or not public",
         SkipReason.OtherCountry => "addressed to a State not chosen with --country",
+        SkipReason.NotARecommendation => "not a recommendation",
         _ => reason.ToString(),
     };
 

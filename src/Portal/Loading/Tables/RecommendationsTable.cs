@@ -10,7 +10,7 @@ internal sealed class RecommendationsTable : ITable<Recommendation>
     public IReadOnlyList<CsvColumn> Columns { get; } =
     [
         new("id", Required: true), new("text", Required: true), new("country", Required: true),
-        new("mechanism", Required: true), new("symbol"), new("paragraph"), new("cycle"), new("session"),
+        new("mechanism", Required: true), new("body"), new("symbol"), new("paragraph"), new("cycle"), new("session"),
         new("date"), new("recommending_state"), new("response"), new("themes"), new("sdgs"),
         new("affected_persons"), new("url"),
     ];
@@ -21,6 +21,7 @@ internal sealed class RecommendationsTable : ITable<Recommendation>
         Text = row.RequiredText("text"),
         Country = row.RequiredCountry("country"),
         Mechanism = row.RequiredText("mechanism"),
+        Body = row.Text("body"),
         Symbol = row.Text("symbol"),
         Paragraph = row.Text("paragraph"),
         Cycle = (int?)row.WholeNumber("cycle", min: 1, max: 99),
