@@ -1,12 +1,13 @@
 using System.Globalization;
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Model.Sessions;
 
 namespace Portal.Importing.Mapping.UprInfo;
 
 /// <summary>
 /// Maps a UPR Info database export (To, Text, From, Response, Issue, Session, ...) onto recommendations:
 /// the State under review to its ISO code, Accepted/Noted/Voluntary Pledge onto the contract's responses,
-/// the comma-joined issues onto themes, the session onto its UPR cycle. UPR Info has no ids, so the
+/// the comma-joined issues onto themes, the session onto its UPR cycle and its date (<see cref="UprSessionCalendar"/>). UPR Info has no ids, so the
 /// stable id is a hash of the State, the session, the recommending State and the normalised text.
 /// </summary>
 public static class UprInfoMapper
@@ -55,6 +56,7 @@ public static class UprInfoMapper
             Mechanism = "UPR",
             Session = session?.ToString(CultureInfo.InvariantCulture),
             Cycle = Cycle(session, line, unmapped),
+            Date = session is { } number ? UprSessionCalendar.Find(number)?.Start.ToString() : null,
             RecommendingState = recommendingState,
             Response = Response(record.Cell(columns.Response), line, unmapped),
             Themes = Themes(record.Cell(columns.Issue)),
@@ -81,7 +83,7 @@ public static class UprInfoMapper
             return null;
         }
 
-        var cycle = UprCycle.FromSession(number);
+        var cycle = UprSessionCalendar.Find(number)?.Cycle ?? UprCycle.FromSession(number);
         if (cycle is null)
         {
             unmapped.Add("cycle of session", number.ToString(CultureInfo.InvariantCulture), line, "left empty: sessions 1-54 are cycles 1-4");
