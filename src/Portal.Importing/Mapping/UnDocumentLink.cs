@@ -23,6 +23,6 @@ public static partial class UnDocumentLink
         return Resolver + string.Join('/', trimmed.Split('/').Select(Uri.EscapeDataString));
     }
 
-    [GeneratedRegex(@"^[A-Z]{1,6}(/[A-Za-z0-9.()\-]+)+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z]{1,6}(/[A-Za-z0-9][A-Za-z0-9.()\-]*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex Symbol();
 }
