@@ -152,7 +152,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Contains("read as Mac Roman (not UTF-8; its letters read as Mac Roman, and its lines end in CR as on old Macs; use --encoding to choose another), comma-separated, CR (old Mac) line endings", output, StringComparison.Ordinal);
         Assert.Contains("as the café cooperatives", File.ReadAllText(Recommendations), StringComparison.Ordinal);
-        Assert.Contains(",CIV,UPR,,,4,46,,Türkiye,supported,nhri,,,", File.ReadAllText(Recommendations), StringComparison.Ordinal);
+        Assert.Contains(",CIV,UPR,,,4,46,2024-04-29,Türkiye,supported,nhri,,,,", File.ReadAllText(Recommendations), StringComparison.Ordinal);
     }
 
     [Fact]
