@@ -8,6 +8,8 @@ public sealed record Recommendation
     /// <summary>The id as the export spells it; any text. <see cref="Slug"/> is its URL form.</summary>
     public required string Id { get; init; }
     public required string Text { get; init; }
+    /// <summary>The title the data owner wrote, if any; otherwise <see cref="Titles.RecommendationTitle"/> makes one from the data.</summary>
+    public string? Title { get; init; }
     /// <summary>ISO 3166-1 alpha-3 code of the State under review.</summary>
     public required string Country { get; init; }
     public required string Mechanism { get; init; }

@@ -5,12 +5,15 @@ public static class RecommendationColumns
 {
     public const string Id = "id";
     public const string Country = "country";
+
+    /// <summary>Written by hand only: no export gives one, so an import leaves it empty and the merge keeps what is there.</summary>
+    public const string Title = "title";
     public const char ListSeparator = ';';
 
     public static IReadOnlyList<string> All { get; } =
     [
         Id, "text", Country, "mechanism", "body", "symbol", "paragraph", "cycle", "session", "date",
-        "recommending_state", "response", "themes", "sdgs", "affected_persons", "url",
+        "recommending_state", "response", "themes", "sdgs", "affected_persons", "url", Title,
     ];
 
     /// <summary>Multi-value columns: a re-import adds to them and never takes away what is there.</summary>
@@ -39,6 +42,7 @@ public static class RecommendationColumns
             ["sdgs"] = JoinList(recommendation.Sdgs),
             ["affected_persons"] = JoinList(recommendation.AffectedPersons),
             ["url"] = recommendation.Url ?? string.Empty,
+            [Title] = string.Empty,
         };
 
     public static IReadOnlyList<string> SplitList(string cell) =>

@@ -1,16 +1,17 @@
 using Portal.Domain.Model;
 using Portal.Rendering.Templates;
+using Portal.Rendering.Titles;
 
 namespace Portal.OpenData;
 
 /// <summary>Every published table of one build, made from the model once and shared by every file that publishes them.</summary>
 internal sealed class DataTables
 {
-    public DataTables(PortalModel model, UrlBuilder urls)
+    public DataTables(PortalModel model, UrlBuilder urls, RecommendationTitles titles)
     {
         Model = model;
         Cities = CityRecords.Table(model, urls);
-        Recommendations = RecommendationRecords.Table(model, urls);
+        Recommendations = RecommendationRecords.Table(model, urls, titles);
         Commitments = CommitmentRecords.Table(model, urls);
         Histories = ProgressRecords.Histories(model);
         Progress = ProgressRecords.Table(Histories);

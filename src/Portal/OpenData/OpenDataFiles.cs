@@ -1,6 +1,7 @@
 using Portal.Domain.Changes;
 using Portal.Publishing;
 using Portal.Rendering.Pages;
+using Portal.Rendering.Titles;
 
 namespace Portal.OpenData;
 
@@ -9,7 +10,7 @@ internal sealed class OpenDataFiles : IFileSource
 {
     public IEnumerable<FileJob> Files(PublishingContext context)
     {
-        var downloads = DataDownloads.Of(new DataTables(context.Model, context.Urls));
+        var downloads = DataDownloads.Of(new DataTables(context.Model, context.Urls, new RecommendationTitles(context.Strings)));
         var package = new FileJob(DataPaths.Package, stream => DataPackageWriter.Write(downloads, context, stream));
         var files = downloads
             .Select(d => new FileJob(d.Path, d.Write) { Shows = d.City is { } city ? PageDependencies.On([RecordKey.City(city.Id)]) : PageDependencies.Everything })

@@ -79,7 +79,7 @@ public sealed class ImportMergerTests
 
         var outcome = ImportMerger.Merge(existing, Export(Mapped(2, Recommendation("upr-info-1"))), Everything);
 
-        Assert.Equal(["id", "text", "country", "mechanism", "internal_notes", "body", "symbol", "paragraph", "cycle", "session", "date", "recommending_state", "response", "themes", "sdgs", "affected_persons", "url"], outcome.Table.Columns);
+        Assert.Equal(["id", "text", "country", "mechanism", "internal_notes", "body", "symbol", "paragraph", "cycle", "session", "date", "recommending_state", "response", "themes", "sdgs", "affected_persons", "url", "title"], outcome.Table.Columns);
         Assert.Equal(["keep me", "mine too"], outcome.Table.Rows.Select(r => r["internal_notes"]));
         Assert.Equal("Hand-made.", outcome.Table.Rows[0]["text"]);
         Assert.Equal(1, outcome.Untouched);
@@ -147,6 +147,28 @@ public sealed class ImportMergerTests
 
         Assert.Equal((2, 1), (outcome.Untouched, outcome.NotInExport));
         Assert.Equal(3, outcome.Table.Rows.Count);
+    }
+
+    [Fact]
+    public void Should_Never_Overwrite_A_Title_Written_By_Hand_When_Reimporting()
+    {
+        var written = Row("upr-info-1", "Act now.", "ESP", response: "supported")
+            .With(new Dictionary<string, string> { [RecommendationColumns.Title] = "Shelters for the winter" });
+        var existing = Table(written);
+
+        var outcome = ImportMerger.Merge(existing, Export(Mapped(2, Recommendation("upr-info-1"))), Everything);
+
+        Assert.Equal("Shelters for the winter", Assert.Single(outcome.Table.Rows)[RecommendationColumns.Title]);
+        Assert.False(outcome.ChangedColumns.ContainsKey(RecommendationColumns.Title));
+    }
+
+    [Fact]
+    public void Should_Write_A_Title_Column_Left_Empty_For_The_Data_Owner()
+    {
+        var outcome = ImportMerger.Merge(RecommendationTable.Empty, Export(Mapped(2, Recommendation("upr-info-1"))), Everything);
+
+        Assert.Contains(RecommendationColumns.Title, outcome.Table.WithContractColumns());
+        Assert.Equal(string.Empty, Assert.Single(outcome.Table.Rows)[RecommendationColumns.Title]);
     }
 
     private static ImportedRecommendation Recommendation(string id, string country = "ESP", IReadOnlyList<string>? themes = null) => new()

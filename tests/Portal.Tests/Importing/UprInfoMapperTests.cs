@@ -27,6 +27,15 @@ public sealed class UprInfoMapperTests
     }
 
     [Fact]
+    public void Should_Date_A_Row_By_Its_Session_In_The_Upr_Calendar()
+    {
+        var export = Fixture();
+
+        Assert.Equal("2015-01-19", ImportFiles.Recommendation(export, line: 2).Date);
+        Assert.Equal("2010-05", ImportFiles.Recommendation(export, line: 3).Date);
+    }
+
+    [Fact]
     public void Should_Map_State_Names_With_Accents_And_UN_Qualifiers()
     {
         var export = Fixture();

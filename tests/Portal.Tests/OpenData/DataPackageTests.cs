@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Portal.OpenData;
 using Portal.Publishing;
 using Portal.Rendering.Templates;
+using Portal.Rendering.Titles;
 using Portal.Tests.Pipeline;
 using Portal.Tests.Support;
 
@@ -88,7 +89,7 @@ public sealed class DataPackageTests(BuiltSample sample) : IClassFixture<BuiltSa
     {
         var context = new PublishingContext(sample.Model, new UrlBuilder("/"), sample.Strings, sample.Settings with { DataLicence = licence }, [], NoWrittenFiles.Open);
 
-        var package = DataPackageWriter.Package(DataDownloads.Of(new DataTables(sample.Model, context.Urls)), context);
+        var package = DataPackageWriter.Package(DataDownloads.Of(new DataTables(sample.Model, context.Urls, new RecommendationTitles(sample.Strings))), context);
 
         var stated = Assert.Single(package["licenses"]!.AsArray())!;
         Assert.Equal(licence, stated[member]!.GetValue<string>());

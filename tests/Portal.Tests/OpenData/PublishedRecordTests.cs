@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Portal.Domain.Model;
 using Portal.OpenData;
 using Portal.Rendering.Templates;
+using Portal.Rendering.Titles;
 using Portal.Tests.Pipeline;
 
 namespace Portal.Tests.OpenData;
@@ -78,7 +79,7 @@ public sealed class PublishedRecordTests(BuiltSample sample) : IClassFixture<Bui
     [Fact]
     public void Should_Hold_The_Same_Records_In_Json_As_In_Csv()
     {
-        foreach (var table in new DataTables(Model, new UrlBuilder("/")).All)
+        foreach (var table in new DataTables(Model, new UrlBuilder("/"), new RecommendationTitles(sample.Strings)).All)
         {
             var csv = Csv(table.Name);
             using var json = Json(DataPaths.Json(table.Name));

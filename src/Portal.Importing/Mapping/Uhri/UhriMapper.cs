@@ -87,6 +87,7 @@ public static class UhriMapper
             Themes = [.. MultiValueCell.Split(record.Cell(columns.Themes)).Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal)],
             AffectedPersons = MultiValueCell.Split(record.Cell(columns.AffectedPersons)),
             Sdgs = Sdgs(record.Cell(columns.Sdgs), line, context.Unmapped),
+            Url = UnDocumentLink.For(symbol),
         };
 
         if (countries.Count == 1)

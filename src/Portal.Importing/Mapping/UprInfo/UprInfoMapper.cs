@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Model.Sessions;
 
 namespace Portal.Importing.Mapping.UprInfo;
 
@@ -7,9 +8,9 @@ namespace Portal.Importing.Mapping.UprInfo;
 /// Maps a UPR Info database export (To, Text, From, Response, Issue, Session, ...; or today's State under
 /// review, Recommending State, Recommendation, ...) onto recommendations: the State under review to its ISO
 /// code, Accepted/Noted onto the contract's responses, voluntary pledges and general responses skipped as
-/// the State's own statements,
-/// the comma-joined issues onto themes, the session onto its UPR cycle. UPR Info has no ids, so the
-/// stable id is a hash of the State, the session, the recommending State and the normalised text.
+/// the State's own statements, the comma-joined issues onto themes, the session onto its UPR cycle and its
+/// date (<see cref="UprSessionCalendar"/>). UPR Info has no ids, so the stable id is a hash of the State,
+/// the session, the recommending State and the normalised text.
 /// </summary>
 public static class UprInfoMapper
 {
@@ -69,6 +70,7 @@ public static class UprInfoMapper
             Mechanism = "UPR",
             Session = session?.ToString(CultureInfo.InvariantCulture),
             Cycle = Cycle(session, line, unmapped),
+            Date = session is { } number ? UprSessionCalendar.Find(number)?.Start.ToString() : null,
             RecommendingState = recommendingState,
             Response = Response(record.Cell(columns.Response), line, unmapped),
             Themes = Themes(record.Cell(columns.Issue)),
@@ -95,7 +97,7 @@ public static class UprInfoMapper
             return null;
         }
 
-        var cycle = UprCycle.FromSession(number);
+        var cycle = UprSessionCalendar.Find(number)?.Cycle ?? UprCycle.FromSession(number);
         if (cycle is null)
         {
             unmapped.Add("cycle of session", number.ToString(CultureInfo.InvariantCulture), line, "left empty: sessions 1-54 are cycles 1-4");

@@ -12,7 +12,7 @@ internal sealed class RecommendationsTable : ITable<Recommendation>
         new("id", Required: true), new("text", Required: true), new("country", Required: true),
         new("mechanism", Required: true), new("body"), new("symbol"), new("paragraph"), new("cycle"), new("session"),
         new("date"), new("recommending_state"), new("response"), new("themes"), new("sdgs"),
-        new("affected_persons"), new("url"),
+        new("affected_persons"), new("url"), new("title"),
     ];
 
     public Recommendation Read(RowReader row) => new()
@@ -33,6 +33,7 @@ internal sealed class RecommendationsTable : ITable<Recommendation>
         Sdgs = row.List("sdgs"),
         AffectedPersons = row.List("affected_persons"),
         Url = row.Url("url"),
+        Title = row.Text("title"),
         Row = row.Location,
     };
 }

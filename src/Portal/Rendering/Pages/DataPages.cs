@@ -17,7 +17,7 @@ internal sealed class DataPages : IPageSource
     {
         var strings = views.Strings;
         var urls = views.Urls;
-        var tables = new DataTables(views.Model, urls);
+        var tables = new DataTables(views.Model, urls, views.RecommendationTitles);
         var downloads = DataDownloads.Of(tables);
         var byPath = downloads.ToDictionary(d => d.Path, StringComparer.Ordinal);
         var text = new DownloadText(strings);

@@ -26,7 +26,7 @@ internal sealed class RecommendationPages : IPageSource
         var item = views.RecommendationItem(recommendation);
         return new RecommendationPageView
         {
-            Title = views.Strings.Format("recommendation.title", recommendation.Id),
+            Title = item.Title,
             Description = recommendation.Text.Length > 200 ? recommendation.Text[..200] + "…" : recommendation.Text,
             Path = path,
             Canonical = views.Urls.Canonical(path),

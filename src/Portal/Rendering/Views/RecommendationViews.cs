@@ -3,6 +3,8 @@ namespace Portal.Rendering.Views;
 public sealed record RecommendationItemView : ISharedView
 {
     public required string Id { get; init; }
+    /// <summary>What the recommendation is called wherever it is named; the id stays its identifier.</summary>
+    public required string Title { get; init; }
     /// <summary>The id as its permanent address writes it, safe for an HTML id.</summary>
     public required string Slug { get; init; }
     public required string Url { get; init; }

@@ -32,7 +32,7 @@ internal sealed partial class ViewFactory
                 .. recommendation.Themes.Select(t => Field("theme", t)), .. Goals(recommendation.Sdgs),
                 .. Model.CommitmentsByRecommendation[recommendation.Id].Select(c => Field("city", Model.CityById[c.CityId].Name)).Distinct(),
             ],
-            response is null ? [] : [Field("response", response.Label)]);
+            [Field("title", RecommendationTitles.Of(recommendation)), .. response is null ? [] : new[] { Field("response", response.Label) }]);
     }
 
     public SearchEntryView SearchEntry(ContentPage page) => Entry("page", [], []);

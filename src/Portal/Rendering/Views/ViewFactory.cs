@@ -8,6 +8,7 @@ using Portal.Rendering.Links;
 using Portal.Rendering.Markdown;
 using Portal.Rendering.Templates;
 using Portal.Rendering.Theme;
+using Portal.Rendering.Titles;
 
 namespace Portal.Rendering.Views;
 
@@ -20,6 +21,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
     private readonly ConcurrentDictionary<string, CityCardView> _cityCards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CommitmentItemView> _commitmentItems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RecommendationItemView> _recommendationItems = new(StringComparer.Ordinal);
+    private readonly RecommendationTitles _recommendationTitles = new(strings);
 
     public PortalModel Model => model;
 
@@ -28,6 +30,8 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
     public UrlBuilder Urls => urls;
 
     public MarkdownRenderer Markdown => markdown;
+
+    public RecommendationTitles RecommendationTitles => _recommendationTitles;
 
     /// <summary>The size of each file written before the pages, by site path, for the pages that list them.</summary>
     public IReadOnlyDictionary<string, long> FileSizes { get; set; } = new Dictionary<string, long>();
@@ -151,6 +155,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
     private RecommendationItemView NewRecommendationItem(Recommendation recommendation) => new()
     {
         Id = recommendation.Id,
+        Title = _recommendationTitles.Of(recommendation),
         Slug = model.RecommendationSlug[recommendation.Id],
         Url = urls.Path(SitePaths.Recommendation(model.RecommendationSlug[recommendation.Id])),
         Text = recommendation.Text,
