@@ -81,15 +81,15 @@ public sealed class ImportCommandTests : IDisposable
             lines[i] += lines[i].StartsWith("upr-info-", StringComparison.Ordinal) ? ",checked by the city" : ",";
         }
 
-        var index = lines.FindIndex(l => l.Contains("poverty;right to housing", StringComparison.Ordinal));
-        lines[index] = lines[index].Replace("poverty;right to housing", "poverty;right to housing;homelessness", StringComparison.Ordinal);
+        var index = lines.FindIndex(l => l.Contains("poverty;housing", StringComparison.Ordinal));
+        lines[index] = lines[index].Replace("poverty;housing", "poverty;housing;shelters", StringComparison.Ordinal);
         File.WriteAllLines(Recommendations, lines);
 
         var (_, output, _) = Import("upr-info", ImportFiles.Fixture("upr-info.csv"));
 
         Assert.Contains("0 added, 0 updated, 4 unchanged", output, StringComparison.Ordinal);
         var text = File.ReadAllText(Recommendations);
-        Assert.Contains("poverty;right to housing;homelessness", text, StringComparison.Ordinal);
+        Assert.Contains("poverty;housing;shelters", text, StringComparison.Ordinal);
         Assert.Contains(",checked by the city", text, StringComparison.Ordinal);
     }
 
@@ -152,7 +152,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Contains("read as Mac Roman (not UTF-8; its letters read as Mac Roman, and its lines end in CR as on old Macs; use --encoding to choose another), comma-separated, CR (old Mac) line endings", output, StringComparison.Ordinal);
         Assert.Contains("as the café cooperatives", File.ReadAllText(Recommendations), StringComparison.Ordinal);
-        Assert.Contains(",CIV,UPR,,,4,46,,Türkiye,supported,nhri,,,", File.ReadAllText(Recommendations), StringComparison.Ordinal);
+        Assert.Contains(",CIV,UPR,,,4,46,,Türkiye,supported,human-rights-framework,,,", File.ReadAllText(Recommendations), StringComparison.Ordinal);
     }
 
     [Fact]
