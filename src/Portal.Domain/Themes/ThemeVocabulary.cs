@@ -18,7 +18,7 @@ public sealed class ThemeVocabulary
         foreach (var theme in themes)
         {
             _byId.TryAdd(theme.Id, theme);
-            foreach (var label in NamesOf(theme))
+            foreach (var label in NamesOf(theme).Where(n => Key(n).Length > 0))
             {
                 // The first theme to claim a label keeps it; the loader reports the second claim as an error.
                 _byLabel.TryAdd(Key(label), theme);

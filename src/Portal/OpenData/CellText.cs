@@ -4,7 +4,7 @@ using Portal.TextFiles.Csv;
 
 namespace Portal.OpenData;
 
-/// <summary>A cell as CSV spells it: invariant numbers, true and false, ISO dates, lists joined with semicolons (a semicolon inside a value escaped as \\;), empty for no value.</summary>
+/// <summary>A cell as CSV spells it: invariant numbers, true and false, ISO dates, lists joined with semicolons (a semicolon inside a value escaped as \;), empty for no value.</summary>
 internal static class CellText
 {
     public static string Of(object? value) => value switch

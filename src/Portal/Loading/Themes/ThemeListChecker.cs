@@ -23,7 +23,7 @@ internal static class ThemeListChecker
                 continue;
             }
 
-            foreach (var (label, column) in Names(theme))
+            foreach (var (label, column) in Names(theme).Where(n => n.Label.Trim().Length > 0))
             {
                 var key = ThemeVocabulary.Key(label);
                 if (!claims.TryAdd(key, theme) && claims[key] is var owner && !ReferenceEquals(owner, theme))

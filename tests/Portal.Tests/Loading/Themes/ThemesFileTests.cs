@@ -123,6 +123,18 @@ public sealed class ThemesFileTests : IDisposable
     }
 
     [Fact]
+    public void Should_Not_Count_Two_Empty_Labels_As_One_Label_Claimed_Twice()
+    {
+        WriteThemes("housing,,", "children,,");
+
+        Load();
+
+        var errors = _diagnostics.Items.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, e => Assert.Contains("'label' is required but empty", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_Report_A_Missing_Label_Column_In_The_Header()
     {
         Write("data/themes.csv", TestCsv.Lines("id,source_labels", "housing,Right to housing"));
