@@ -1,5 +1,6 @@
 using Portal.TextFiles.Csv;
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Themes;
 
 namespace Portal.Importing;
 
@@ -12,4 +13,7 @@ internal interface IBuildRules
 {
     /// <summary>Reads the document as the build reads recommendations.csv, adding each problem to the diagnostics.</summary>
     void CheckRecommendations(CsvDocument document, DiagnosticBag diagnostics);
+
+    /// <summary>The data folder's themes.csv, read and checked as the build reads it; no themes when the file is absent.</summary>
+    ThemeVocabulary ReadThemes(string dataFolder, DiagnosticBag diagnostics);
 }

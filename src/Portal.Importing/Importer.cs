@@ -45,7 +45,8 @@ internal sealed class Importer(IBuildRules rules)
             return new ImportOutcome(null, [], "an IMPACT OSS export does not say which State it is about; name that State with one --country ISO3");
         }
 
-        var export = Map(options, table, diagnostics);
+        var themes = rules.ReadThemes(options.DataFolder, diagnostics);
+        var export = ImportedThemes.Map(Map(options, table, diagnostics), themes);
         var target = Path.Combine(options.DataFolder, RecommendationsFile.FileName);
         var existing = diagnostics.HasErrors ? null : RecommendationsFile.Read(target, diagnostics);
         if (existing is not { } file)

@@ -1,3 +1,5 @@
+using Portal.Domain.Themes;
+
 namespace Portal.Domain.Model;
 
 /// <summary>Everything read from the data and content folders, before references are checked.</summary>
@@ -10,4 +12,7 @@ public sealed record PortalData
     public IReadOnlyList<FrameworkElement> Framework { get; init; } = [];
     public IReadOnlyList<Assessment> Assessments { get; init; } = [];
     public IReadOnlyList<ContentPage> Content { get; init; } = [];
+
+    /// <summary>The portal's themes from themes.csv; none when the file is absent.</summary>
+    public ThemeVocabulary Themes { get; init; } = ThemeVocabulary.None;
 }

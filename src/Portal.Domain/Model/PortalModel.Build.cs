@@ -23,6 +23,7 @@ public sealed partial class PortalModel
             Recommendations = data.Recommendations,
             Commitments = data.Commitments,
             Pillars = PillarsOf(data.Framework),
+            Themes = data.Themes,
             FrameworkElements = data.Framework,
             Assessments = data.Assessments,
             Countries = data.Cities.Select(c => c.Country).Concat(data.Recommendations.Select(r => r.Country))

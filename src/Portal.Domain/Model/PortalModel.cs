@@ -1,4 +1,5 @@
 using Portal.Domain.Methodology;
+using Portal.Domain.Themes;
 
 namespace Portal.Domain.Model;
 
@@ -19,6 +20,9 @@ public sealed partial class PortalModel
     public required IReadOnlyList<Commitment> Commitments { get; init; }
 
     public required IReadOnlyList<Pillar> Pillars { get; init; }
+
+    /// <summary>The portal's themes: records hold their ids, pages show their labels.</summary>
+    public ThemeVocabulary Themes { get; init; } = ThemeVocabulary.None;
 
     /// <summary>In file order, as the published data lists them.</summary>
     public required IReadOnlyList<FrameworkElement> FrameworkElements { get; init; }

@@ -1,3 +1,5 @@
+using Portal.TextFiles.Csv;
+
 namespace Portal.Importing.Mapping;
 
 /// <summary>The columns of recommendations.csv in the contract's order, and how an imported recommendation fills them.</summary>
@@ -8,7 +10,6 @@ public static class RecommendationColumns
 
     /// <summary>Written by hand only: no export gives one, so an import leaves it empty and the merge keeps what is there.</summary>
     public const string Title = "title";
-    public const char ListSeparator = ';';
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -45,10 +46,8 @@ public static class RecommendationColumns
             [Title] = string.Empty,
         };
 
-    public static IReadOnlyList<string> SplitList(string cell) =>
-        cell.Length == 0 ? [] : cell.Split(ListSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    public static IReadOnlyList<string> SplitList(string cell) => ListCell.Split(cell);
 
-    /// <summary>Values joined with the list separator; a separator inside a value would split it, so it becomes a comma.</summary>
-    public static string JoinList(IEnumerable<string> values) =>
-        string.Join(ListSeparator, values.Select(v => v.Replace(ListSeparator, ',')));
+    /// <summary>Values joined with the list separator; a separator inside a value is escaped (<c>\;</c>), never rewritten, so the build reads the value back whole.</summary>
+    public static string JoinList(IEnumerable<string> values) => ListCell.Join(values);
 }

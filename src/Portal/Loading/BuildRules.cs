@@ -1,5 +1,6 @@
 using Portal.TextFiles.Csv;
 using Portal.Domain.Diagnostics;
+using Portal.Domain.Themes;
 using Portal.Importing;
 using Portal.Loading.Tables;
 
@@ -10,4 +11,7 @@ internal sealed class BuildRules : IBuildRules
 {
     public void CheckRecommendations(CsvDocument document, DiagnosticBag diagnostics) =>
         TableReader.Read(new RecommendationsTable(), document, diagnostics);
+
+    public ThemeVocabulary ReadThemes(string dataFolder, DiagnosticBag diagnostics) =>
+        new PortalLoader(diagnostics).Themes(dataFolder);
 }

@@ -1,9 +1,11 @@
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Limits;
 using Portal.Domain.Model;
+using Portal.Domain.Themes;
 using Portal.Loading.Content;
 using Portal.Loading.Files;
 using Portal.Loading.Tables;
+using Portal.Loading.Themes;
 using Portal.TextFiles.Csv;
 using Portal.TextFiles.Encodings;
 using Portal.TextFiles;
@@ -36,10 +38,15 @@ internal sealed class PortalLoader(DiagnosticBag diagnostics, TableCache? cache 
             Progress = Table(folder, new ProgressTable(), required: false),
             Framework = Table(folder, new FrameworkTable(), required: false),
             Assessments = Table(folder, new AssessmentsTable(), required: false),
+            Themes = ThemeListChecker.Check(Table(folder, new ThemesTable(), required: false), _cells, diagnostics),
             Content = ContentFiles(new SourceFolder(contentFolder, diagnostics)),
         };
-        return new LoadResult(data, _ledger, _cells);
+        return new LoadResult(ThemeLabels.Apply(data, _cells, diagnostics), _ledger, _cells);
     }
+
+    /// <summary>Only themes.csv, read and checked as a build reads it: the importer maps an export's labels through it.</summary>
+    public ThemeVocabulary Themes(string dataFolder) =>
+        ThemeListChecker.Check(Table(new SourceFolder(dataFolder, diagnostics), new ThemesTable(), required: false), _cells, diagnostics);
 
     private IReadOnlyList<T> Table<T>(SourceFolder folder, ITable<T> table, bool required)
     {

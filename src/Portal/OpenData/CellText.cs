@@ -1,11 +1,10 @@
 using System.Globalization;
 using Portal.Domain.Model;
-using Portal.Loading.Tables;
 using Portal.TextFiles.Csv;
 
 namespace Portal.OpenData;
 
-/// <summary>A cell as CSV spells it: invariant numbers, true and false, ISO dates, lists joined with semicolons, empty for no value.</summary>
+/// <summary>A cell as CSV spells it: invariant numbers, true and false, ISO dates, lists joined with semicolons (a semicolon inside a value escaped as \;), empty for no value.</summary>
 internal static class CellText
 {
     public static string Of(object? value) => value switch
@@ -17,7 +16,7 @@ internal static class CellText
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         PartialDate date => date.ToString(),
-        IReadOnlyList<string> list => string.Join(RowReader.ListSeparator, list),
+        IReadOnlyList<string> list => ListCell.Join(list),
         _ => throw new ArgumentException($"a published cell cannot hold a {value.GetType().Name}", nameof(value)),
     };
 }

@@ -21,7 +21,7 @@ public sealed class ImpactOssMapperTests
         Assert.Equal(("ESP", "UPR", "98.12", 3), (recommendation.Country, recommendation.Mechanism, recommendation.Paragraph, recommendation.Cycle));
         Assert.Equal("Portugal", recommendation.RecommendingState);
         Assert.Equal("supported", recommendation.Response);
-        Assert.Equal(["national human rights framework", "right to participation in public affairs and right to vote"], recommendation.Themes);
+        Assert.Equal(["National human rights framework", "Right to participation in public affairs and right to vote"], recommendation.Themes);
         Assert.Equal(["Public officials"], recommendation.AffectedPersons);
         Assert.Equal(["16.6"], recommendation.Sdgs);
     }

@@ -36,7 +36,7 @@ public sealed class RecommendationsFileTests
         var (table, style) = Read(folder.Combine("recommendations.csv"));
 
         Assert.Equal("id", table.Columns[0]);
-        Assert.Equal(16, table.Columns.Count);
+        Assert.Equal(17, table.Columns.Count);
         Assert.Empty(table.Rows);
         Assert.Equal("\n", style.NewLine);
     }

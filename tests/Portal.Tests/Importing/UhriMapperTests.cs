@@ -40,7 +40,7 @@ public sealed class UhriMapperTests
         Assert.Equal(3, recommendation.Cycle);
         Assert.Equal("Portugal", recommendation.RecommendingState);
         Assert.Equal("supported", recommendation.Response);
-        Assert.Equal(["right to adequate housing", "poverty"], recommendation.Themes);
+        Assert.Equal(["Right to adequate housing", "Poverty"], recommendation.Themes);
         Assert.Equal(["Persons living in poverty"], recommendation.AffectedPersons);
         Assert.Equal(["1.3", "11.1"], recommendation.Sdgs);
         Assert.Empty(export.Unmapped.Sorted());
@@ -72,7 +72,7 @@ public sealed class UhriMapperTests
         var specialProcedure = export.Rows.Where(r => r.Line == 7).Select(r => r.Recommendation!).ToList();
         Assert.Equal(["uhri-test-0003-ken", "uhri-test-0003-tza"], specialProcedure.Select(r => r.Id));
         Assert.All(specialProcedure, r => Assert.Equal(("SP", "2022-09-01"), (r.Mechanism, r.Date)));
-        Assert.Equal(["right to water & sanitation"], specialProcedure[0].Themes);
+        Assert.Equal(["Right to water & sanitation"], specialProcedure[0].Themes);
 
         Assert.Equal(SkipReason.UnknownCountry, Assert.Single(export.Rows, r => r.Line == 9).Skip);
         Assert.Equal(SkipReason.NoText, Assert.Single(export.Rows, r => r.Line == 10).Skip);
@@ -160,7 +160,7 @@ public sealed class UhriMapperTests
         Assert.Equal("150.13", upr.Paragraph);
         Assert.Equal(("ESP", "UPR", "2020-01-24", 3, "35"), (upr.Country, upr.Mechanism, upr.Date, upr.Cycle, upr.Session));
         Assert.Equal(("Uruguay", "noted"), (upr.RecommendingState, upr.Response));
-        Assert.Equal(["right to adequate housing", "administration of justice & fair trial"], upr.Themes);
+        Assert.Equal(["Right to adequate housing", "Administration of justice & fair trial"], upr.Themes);
         Assert.Equal(["11.1"], upr.Sdgs);
 
         var cedaw = ImportFiles.Recommendation(export, line: 2);

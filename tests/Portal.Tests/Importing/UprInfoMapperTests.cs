@@ -22,7 +22,7 @@ public sealed class UprInfoMapperTests
         Assert.Equal(2, recommendation.Cycle);
         Assert.Equal("Portugal", recommendation.RecommendingState);
         Assert.Equal("supported", recommendation.Response);
-        Assert.Equal(["poverty", "right to housing"], recommendation.Themes);
+        Assert.Equal(["Poverty", "Right to housing"], recommendation.Themes);
         Assert.Matches("^upr-info-[0-9a-f]{12}$", recommendation.Id);
     }
 
@@ -69,7 +69,7 @@ public sealed class UprInfoMapperTests
 
         var spain = ImportFiles.Recommendation(export, line: 2);
         Assert.Equal(("ESP", "Portugal", "supported", "49", 4), (spain.Country, spain.RecommendingState, spain.Response, spain.Session, spain.Cycle));
-        Assert.Equal(["poverty", "right to housing"], spain.Themes);
+        Assert.Equal(["Poverty", "Right to housing"], spain.Themes);
         Assert.Equal("Extend municipal shelters for persons experiencing homelessness, in particular in winter.", spain.Text);
         var kenya = ImportFiles.Recommendation(export, line: 3);
         Assert.Equal(("KEN", "noted", "44", 4), (kenya.Country, kenya.Response, kenya.Session, kenya.Cycle));
@@ -98,7 +98,7 @@ public sealed class UprInfoMapperTests
         var recommendation = ImportFiles.Recommendation(ImportFiles.Mapped(UprInfoMapper.Map, table), line: 2);
 
         Assert.Equal(("KEN", "France", "Act now.", "44", 4), (recommendation.Country, recommendation.RecommendingState, recommendation.Text, recommendation.Session, recommendation.Cycle));
-        Assert.Equal(["right to housing"], recommendation.Themes);
+        Assert.Equal(["Right to housing"], recommendation.Themes);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public static partial class ImpactOssMapper
             Cycle = mechanism == "UPR" ? Cycle(record.Cell(columns.Cycle), line, unmapped) : null,
             RecommendingState = RecommendingState(record.Cell(columns.RecommendingState), line, unmapped),
             Response = Response(record.Cell(columns.SupportLevel), columns.SupportLevel is not null, line, unmapped),
-            Themes = [.. TaxonomyValue.ParseAll(record.Cell(columns.Issues)).Select(v => v.Title.ToLowerInvariant()).Distinct(StringComparer.Ordinal)],
+            Themes = [.. TaxonomyValue.ParseAll(record.Cell(columns.Issues)).Select(v => v.Title).Distinct(StringComparer.OrdinalIgnoreCase)],
             AffectedPersons = [.. TaxonomyValue.ParseAll(record.Cell(columns.AffectedPersons)).Select(v => v.Title)],
             Sdgs = Sdgs(record.Cell(columns.Sdgs), line, unmapped),
         };

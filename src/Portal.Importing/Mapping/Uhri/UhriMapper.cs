@@ -84,7 +84,7 @@ public static class UhriMapper
             Date = Date(record.Cell(columns.Date), line, context),
             RecommendingState = RecommendingStates(record.Cell(columns.RecommendingStates), line, context.Unmapped),
             Response = Response(record.Cell(columns.Position), line, context.Unmapped),
-            Themes = [.. MultiValueCell.Split(record.Cell(columns.Themes)).Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal)],
+            Themes = [.. MultiValueCell.Split(record.Cell(columns.Themes)).Distinct(StringComparer.OrdinalIgnoreCase)],
             AffectedPersons = MultiValueCell.Split(record.Cell(columns.AffectedPersons)),
             Sdgs = Sdgs(record.Cell(columns.Sdgs), line, context.Unmapped),
             Url = UnDocumentLink.For(symbol),

@@ -142,10 +142,9 @@ public static class UprInfoMapper
         return word;
     }
 
-    /// <summary>UPR Info joins its issue labels with commas; the contract's themes are lower case.</summary>
+    /// <summary>UPR Info joins its issue labels with commas; each is kept as written, for the theme list to gather.</summary>
     private static List<string> Themes(string cell) =>
         [.. TextCleaner.Clean(cell)
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => t.ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal)];
+            .Distinct(StringComparer.OrdinalIgnoreCase)];
 }

@@ -12,8 +12,6 @@ namespace Portal.Loading.Tables;
 /// </summary>
 internal sealed class RowReader(CsvRecord record, DiagnosticBag diagnostics)
 {
-    public const char ListSeparator = ';';
-
     public SourceLocation Location => record.Location;
 
     public string? Text(string column)
@@ -189,8 +187,5 @@ internal sealed class RowReader(CsvRecord record, DiagnosticBag diagnostics)
     /// <summary>A value as a message quotes it: an id far over its budget would drown the message.</summary>
     private static string Shortened(string value) => value.Length <= InputLimits.MaxIdLength ? value : string.Concat(value.AsSpan(0, 20), "…");
 
-    private static IReadOnlyList<string> Split(string text) =>
-        text.Length == 0
-            ? []
-            : [.. text.Split(ListSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+    private static IReadOnlyList<string> Split(string text) => ListCell.Split(text);
 }

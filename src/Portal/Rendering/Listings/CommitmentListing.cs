@@ -20,7 +20,7 @@ internal static class CommitmentListing
                 var status = views.Model.Evaluation[c.Id].Status;
                 return [new FacetValue(StatusSlug(status), views.Status(status).Label, ((int)status).ToString("D2", CultureInfo.InvariantCulture))];
             }),
-            new("theme", (_, c) => c.Themes.Select(FacetValues.Word)),
+            new("theme", (views, c) => c.Themes.Select(t => FacetValues.Theme(views, t))),
             new("city", (views, c) => [new FacetValue(c.CityId, views.Model.CityById[c.CityId].Name, views.Model.CityById[c.CityId].Name)]),
         ],
         (views, items) => [.. items.Select(views.CommitmentItem)],

@@ -51,7 +51,7 @@ internal sealed class CommitmentPages : IPageSource
             DeclaredStatus = views.Status(commitment.Status),
             StatusSetOn = evaluation.StatusReport?.Date.ToString(),
             LastActivity = evaluation.LastActivity?.ToString(),
-            Themes = commitment.Themes,
+            Themes = views.ThemeLabels(commitment.Themes),
             Sdgs = commitment.Sdgs,
             Indicator = commitment.Indicator is { } indicator ? Indicator(views, commitment, indicator, evaluation) : null,
             History = [.. evaluation.History.Select(r => new HistoryRowView(

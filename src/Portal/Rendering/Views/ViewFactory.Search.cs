@@ -17,7 +17,7 @@ internal sealed partial class ViewFactory
         return Entry("commitment",
             [
                 Field("country", CountryName(city.Country)), Field("city", city.Name), Field("status", status.Label),
-                .. commitment.Themes.Select(t => Field("theme", t)), .. Goals(commitment.Sdgs),
+                .. commitment.Themes.Select(t => Field("theme", ThemeLabel(t))), .. Goals(commitment.Sdgs),
             ],
             [Field("status", status.Label), Field("status_key", status.Key), Field("city", city.Name)]);
     }
@@ -29,7 +29,7 @@ internal sealed partial class ViewFactory
             [
                 Field("country", CountryName(recommendation.Country)), Field("mechanism", recommendation.Mechanism),
                 .. response is null ? [] : new[] { Field("response", response.Label) },
-                .. recommendation.Themes.Select(t => Field("theme", t)), .. Goals(recommendation.Sdgs),
+                .. recommendation.Themes.Select(t => Field("theme", ThemeLabel(t))), .. Goals(recommendation.Sdgs),
                 .. Model.CommitmentsByRecommendation[recommendation.Id].Select(c => Field("city", Model.CityById[c.CityId].Name)).Distinct(),
             ],
             [Field("title", RecommendationTitles.Of(recommendation)), .. response is null ? [] : new[] { Field("response", response.Label) }]);

@@ -44,6 +44,11 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
 
     public LinkView CountryLink(string code) => new(CountryName(code), urls.Path(SitePaths.Country(code)));
 
+    /// <summary>A theme as pages show it: the label of the portal's theme, or the label as the data writes it.</summary>
+    public string ThemeLabel(string theme) => model.Themes.LabelOf(theme);
+
+    public IReadOnlyList<string> ThemeLabels(IReadOnlyList<string> themes) => [.. themes.Select(ThemeLabel)];
+
     public string CountryName(string code) => strings.Has($"country.{code}") ? strings[$"country.{code}"] : code;
 
     public TermView Status(CommitmentStatus status) => Term("status", Vocabularies.CommitmentStatus.WordOf(status));
@@ -165,7 +170,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
         Response = recommendation.Response is { } r ? Response(r) : null,
         Country = CountryLink(recommendation.Country),
         Date = recommendation.Date?.ToString(),
-        Themes = recommendation.Themes,
+        Themes = ThemeLabels(recommendation.Themes),
         Sdgs = recommendation.Sdgs,
         CityCount = model.CitiesActingOn(recommendation.Id),
     };
