@@ -82,13 +82,13 @@ public sealed class BrowseTests(SampleSite site)
         {
             await page.GotoAsync(value.Href);
             var (listed, _) = await CollectAsync(page, ListedRecommendation);
-            var expected = model.Recommendations.Where(r => r.Mechanism == value.Label).Select(r => r.Id).Order().ToList();
+            var expected = model.Recommendations.Where(r => value.Href.EndsWith(MechanismPath(r.Mechanism), StringComparison.Ordinal)).Select(r => r.Id).Order().ToList();
             failures.Check(listed.Order().SequenceEqual(expected), $"{value.Href}: lists [{string.Join(", ", listed)}], the data has [{string.Join(", ", expected)}]");
             failures.Check(expected.Count == value.Count, $"{value.Href}: the index counts {value.Count}, the data has {expected.Count}");
         }
 
         await page.Context.CloseAsync();
-        Assert.Equal(model.Recommendations.Select(r => r.Mechanism).Distinct().Order(), values.Select(v => v.Label).Order());
+        Assert.Equal(model.Recommendations.Select(r => MechanismPath(r.Mechanism)).Distinct().Order(), values.Select(v => v.Href).Order());
         failures.AssertNone("mechanisms whose pages or counts differ from the data");
     }
 
@@ -102,6 +102,18 @@ public sealed class BrowseTests(SampleSite site)
         Assert.Equal(200, response!.Status);
         Assert.True(await page.Locator("[data-facet-value]").CountAsync() > 0);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>A mechanism's page, addressed by its code: the label spells the mechanism out ("Universal Periodic Review").</summary>
+    private static string MechanismPath(string mechanism) => $"/recommendations/mechanism/{Slug.FromText(mechanism)}/";
+
+    [Fact]
+    public async Task Should_Spell_Out_The_Mechanisms_On_The_Mechanism_Index()
+    {
+        var values = await ReadFacetIndexAsync("/recommendations/mechanism/");
+
+        Assert.Contains(values, v => v.Label == "Universal Periodic Review" && v.Href == MechanismPath("UPR"));
+        Assert.DoesNotContain(values, v => v.Label == "UPR");
     }
 
     /// <summary>Each value of a facet index as it reads there: its label, its address and the count beside it.</summary>

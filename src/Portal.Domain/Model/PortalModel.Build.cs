@@ -12,7 +12,7 @@ public sealed partial class PortalModel
         var evaluation = data.Commitments.ToDictionary(c => c.Id, c => evaluator.Evaluate(c, progress[c.Id]), StringComparer.Ordinal);
         var commitmentsByCity = data.Commitments.ToLookup(c => c.CityId, StringComparer.Ordinal);
         var assessmentsByCity = data.Assessments.ToLookup(a => a.CityId, StringComparer.Ordinal);
-        var cities = data.Cities.OrderBy(c => c.Name, StringComparer.InvariantCulture).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var cities = data.Cities.OrderBy(c => c.Name, NameOrder.Comparer).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         var news = data.Content.Where(p => p.Kind == ContentKind.News && !p.Draft)
             .OrderByDescending(p => p.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
 

@@ -9,7 +9,8 @@ namespace Portal.Domain.Model.Titles;
 /// <item>UPR: who recommended it to whom, the cycle and year, then the start of the text
 /// ("Portugal to Spain, UPR cycle 3 (2020): Increase the supply of affordable…");</item>
 /// <item>treaty bodies and special procedures: the body, the State, the document and paragraph
-/// ("Committee on the Rights of the Child to Kenya, CRC/C/KEN/CO/3-5, para. 24"), or the start of the
+/// ("Committee on the Rights of the Child to Kenya, CRC/C/KEN/CO/3-5, para. 24"; a special procedure by its
+/// mandate where the data gives it), or the start of the
 /// text where neither document nor paragraph is known.</item>
 /// </list>
 /// </summary>
@@ -53,7 +54,7 @@ public static class RecommendationTitle
 
     private static string Body(Recommendation recommendation, TitleWords words)
     {
-        var title = Format(words.To, words.MechanismName(recommendation.Mechanism), words.CountryName(recommendation.Country));
+        var title = Format(words.To, BodyName(recommendation, words), words.CountryName(recommendation.Country));
         var reference = new List<string>();
         if (!string.IsNullOrWhiteSpace(recommendation.Symbol))
         {
@@ -69,6 +70,12 @@ public static class RecommendationTitle
             ? title + ", " + string.Join(", ", reference)
             : title + ": " + TextOpening.Of(recommendation.Text, OpeningLength, words.Ellipsis);
     }
+
+    /// <summary>A special procedure is named by its mandate where the data gives one: "Special procedures" says too little.</summary>
+    private static string BodyName(Recommendation recommendation, TitleWords words) =>
+        string.IsNullOrWhiteSpace(recommendation.Body)
+            ? words.MechanismName(recommendation.Mechanism)
+            : recommendation.Body.Trim();
 
     /// <summary>Exports name the recommending State in words; a hand-written file may give its ISO code.</summary>
     private static string RecommendingState(string written, TitleWords words)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Domain.Model;
 
 namespace Portal.Rendering.Listings;
 
@@ -28,7 +29,7 @@ internal static class FacetGroups
         // Labels sort as the model sorts names, so "Évry" comes before "Zaragoza", not after it.
         return [.. Distinct(groups.Values.Select(g => g.Value))
             .Select(value => (Value: value.Distinct, groups[(value.Original.Slug, value.Original.Label)].Items))
-            .OrderBy(g => g.Value.SortKey, StringComparer.InvariantCulture)
+            .OrderBy(g => g.Value.SortKey, NameOrder.Comparer)
             .ThenBy(g => g.Value.Slug, StringComparer.Ordinal)];
     }
 

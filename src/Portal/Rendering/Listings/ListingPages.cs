@@ -97,6 +97,8 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
             Pagination = Pagination(views, first, page, count),
             Facets = FacetChoices(views, groups, facet),
             Values = facet is null ? [] : ValueChoices(views, groups[facet], facet, value!.Slug),
+            FacetIndex = facet is null ? null : views.Urls.Path(FacetPath(facet)),
+            FacetName = facet is null ? null : strings[$"facet.{facet}"],
         };
     }
 
@@ -140,11 +142,11 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         count,
         page > 1 ? views.Urls.Path(SitePaths.ListingPage(first, page - 1)) : null,
         page < count ? views.Urls.Path(SitePaths.ListingPage(first, page + 1)) : null,
-        [.. PageNumbers(page, count).Select(n => new ChoiceView(n.ToString(CultureInfo.InvariantCulture), views.Urls.Path(SitePaths.ListingPage(first, n)), null, n == page))]);
+        [.. PageWindow.Of(page, count).Select(slot => Slot(views, first, page, slot))]);
 
-    /// <summary>The first and last pages and those near the current one: enough to reach any page in a few steps.</summary>
-    private static IEnumerable<int> PageNumbers(int page, int count) =>
-        Enumerable.Range(1, count).Where(n => n <= 2 || n > count - 2 || Math.Abs(n - page) <= 2);
+    private static PageSlotView Slot(ViewFactory views, string first, int page, PageSlot slot) => slot.IsGap
+        ? new PageSlotView(views.Strings["listing.gap-mark"], null, false, views.Strings.Format("listing.gap", slot.First, slot.Last))
+        : new PageSlotView(slot.First.ToString(CultureInfo.InvariantCulture), views.Urls.Path(SitePaths.ListingPage(first, slot.First)), slot.First == page, null);
 
     private static List<(FacetValue Value, List<T> Items)> Group(ViewFactory views, Facet<T> facet, IReadOnlyList<T> items) =>
         FacetGroups.Of(items, item => facet.ValuesOf(views, item));

@@ -15,7 +15,7 @@ internal static class RecommendationListing
         "recommendations",
         views => views.Model.Recommendations,
         [
-            new("mechanism", (_, r) => [new FacetValue(Slug.FromText(r.Mechanism), r.Mechanism, r.Mechanism)]),
+            new("mechanism", (views, r) => [new FacetValue(Slug.FromText(r.Mechanism), views.MechanismName(r.Mechanism), views.MechanismName(r.Mechanism))]),
             new("theme", (views, r) => r.Themes.Select(t => FacetValues.Theme(views, t))),
             new(CountryFacet, (views, r) => [new FacetValue(SitePaths.CountrySlug(r.Country), views.CountryName(r.Country), views.CountryName(r.Country))]),
             new("sdg", (views, r) => r.Sdgs.Select(SdgGoal.Of).OfType<int>().Select(goal => FacetValues.Goal(views, goal))),

@@ -1,6 +1,6 @@
 using Portal.Domain.Changes;
+using Portal.Domain.Model;
 using Portal.Rendering.Listings;
-using Portal.Rendering.Templates;
 using Portal.Rendering.Views;
 
 namespace Portal.Rendering.Pages;
@@ -8,7 +8,10 @@ namespace Portal.Rendering.Pages;
 /// <summary>/countries/ and /countries/&lt;iso3&gt;/: a State's recommendations and its cities, as a national mechanism needs them.</summary>
 internal sealed class CountryPages : IPageSource
 {
-    /// <summary>A State may have thousands of recommendations; its page shows the first of each mechanism and links to the full list.</summary>
+    /// <summary>
+    /// A State may have thousands of recommendations; its page shows, for each mechanism, every one that cities act
+    /// on and then others up to this many, and links to the full list.
+    /// </summary>
     public const int ShownPerMechanism = 20;
 
     public IEnumerable<PageJob> Pages(ViewFactory views)
@@ -20,20 +23,33 @@ internal sealed class CountryPages : IPageSource
         }
     }
 
-    private static CountryIndexView Index(ViewFactory views) => new()
+    private static CountryIndexView Index(ViewFactory views)
     {
-        Title = views.Strings["countries.title"],
-        Description = views.Strings["countries.description"],
-        Path = SitePaths.Countries,
-        Canonical = views.Urls.Canonical(SitePaths.Countries),
-        Kind = "countries",
-        Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
-        Countries = [.. views.Model.Countries.Select(code => new CountryRowView(
+        var rows = CountryOrder.ByName(views.Model.Countries, views.CountryName).Select(code => Row(views, code)).ToList();
+        return new CountryIndexView
+        {
+            Title = views.Strings["countries.title"],
+            Description = views.Strings["countries.description"],
+            Path = SitePaths.Countries,
+            Canonical = views.Urls.Canonical(SitePaths.Countries),
+            Kind = "countries",
+            Breadcrumbs = [views.Crumb("nav.home", SitePaths.Home)],
+            WithCities = [.. rows.Where(r => r.Cities > 0)],
+            Others = [.. rows.Where(r => r.Cities == 0)],
+        };
+    }
+
+    private static CountryRowView Row(ViewFactory views, string code)
+    {
+        var model = views.Model;
+        var cities = model.CitiesByCountry[code].ToList();
+        return new CountryRowView(
             code,
             views.CountryLink(code),
-            views.Model.CitiesByCountry[code].Count(),
-            views.Model.RecommendationsByCountry[code].Count()))],
-    };
+            cities.Count,
+            cities.Sum(c => model.CommitmentsByCity[c.Id].Count()),
+            model.RecommendationsByCountry[code].Count());
+    }
 
     private static CountryPageView Page(ViewFactory views, string code)
     {
@@ -56,17 +72,31 @@ internal sealed class CountryPages : IPageSource
                 ? views.Urls.Path(SitePaths.ListingValue(RecommendationListing.Definition.Root, RecommendationListing.CountryFacet, SitePaths.CountrySlug(code)))
                 : null,
             RecommendationCount = recommendations.Count,
-            WithCityAction = recommendations.Count(r => model.CommitmentsByRecommendation[r.Id].Any()),
+            WithCityAction = recommendations.Count(r => ActedOn(model, r)),
         };
     }
 
-    private static List<RecommendationGroupView> ByMechanism(ViewFactory views, IEnumerable<Domain.Model.Recommendation> recommendations) =>
+    private static List<RecommendationGroupView> ByMechanism(ViewFactory views, IEnumerable<Recommendation> recommendations) =>
         [.. recommendations
             .GroupBy(r => r.Mechanism, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .OrderBy(g => MechanismOrder.Rank(g.Key))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new RecommendationGroupView(
-                views.Strings.Format("country-page.mechanism-heading", BidiIsolation.Characters(g.Key)),
+                views.MechanismName(g.Key),
                 g.Key.ToLowerInvariant(),
-                [.. g.Take(ShownPerMechanism).Select(views.RecommendationItem)],
+                [.. Shown(views.Model, g).Select(views.RecommendationItem)],
                 g.Count()))];
+
+    /// <summary>
+    /// The recommendations cities act on come first, all of them, since they are what the portal is about; then
+    /// others in file order up to <see cref="ShownPerMechanism"/>.
+    /// </summary>
+    internal static IEnumerable<Recommendation> Shown(PortalModel model, IEnumerable<Recommendation> recommendations)
+    {
+        var list = recommendations.ToList();
+        var actedOn = list.Where(r => ActedOn(model, r)).ToList();
+        return actedOn.Concat(list.Where(r => !ActedOn(model, r)).Take(Math.Max(0, ShownPerMechanism - actedOn.Count)));
+    }
+
+    private static bool ActedOn(PortalModel model, Recommendation recommendation) => model.CommitmentsByRecommendation[recommendation.Id].Any();
 }

@@ -48,7 +48,7 @@ internal sealed class FrameworkPages : IPageSource
             CitiesInPlace = [.. assessments
                 .Where(a => a.Status == AssessmentStatus.InPlace)
                 .Select(a => views.Model.CityById[a.CityId])
-                .OrderBy(c => c.Name, StringComparer.InvariantCulture)
+                .OrderBy(c => c.Name, NameOrder.Comparer)
                 .Select(views.CityLink)],
             Commitments = views.Model.CommitmentsByElement[element.Id].Count(),
         };

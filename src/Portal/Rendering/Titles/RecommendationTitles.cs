@@ -14,7 +14,7 @@ internal sealed class RecommendationTitles(UiStrings strings)
         Paragraph = strings["recommendation-title.paragraph"],
         Ellipsis = strings["recommendation-title.ellipsis"],
         CountryName = code => NameOr(strings, $"country.{code}", code),
-        MechanismName = code => NameOr(strings, $"mechanism-name.{code}", code),
+        MechanismName = code => NameOr(strings, $"mechanism.{code}", code),
     };
 
     public string Of(Recommendation recommendation) => RecommendationTitle.Of(recommendation, _words);

@@ -3,7 +3,7 @@ namespace Portal.Rendering.Views;
 /// <summary>A link among siblings: a facet, a facet value, or a page number, with a count where it has one.</summary>
 public sealed record ChoiceView(string Label, string Url, int? Count, bool Current);
 
-public sealed record PaginationView(int Count, string? Previous, string? Next, IReadOnlyList<ChoiceView> Pages);
+public sealed record PaginationView(int Count, string? Previous, string? Next, IReadOnlyList<PageSlotView> Pages);
 
 /// <summary>One page of a list: the full list, or the records under one facet value.</summary>
 public sealed record ListingView : PageView
@@ -17,8 +17,14 @@ public sealed record ListingView : PageView
     public required PaginationView Pagination { get; init; }
     /// <summary>The ways to browse this list, the current one marked.</summary>
     public required IReadOnlyList<ChoiceView> Facets { get; init; }
-    /// <summary>The other values of the current facet, with their counts; empty on the full list.</summary>
+    /// <summary>The other values of the current facet, with their counts; empty on the full list. Listed after the records.</summary>
     public required IReadOnlyList<ChoiceView> Values { get; init; }
+
+    /// <summary>The index of the current facet's values, linked beside <see cref="Values"/>; null on the full list.</summary>
+    public string? FacetIndex { get; init; }
+
+    /// <summary>The current facet as a sentence names it ("country"); null on the full list.</summary>
+    public string? FacetName { get; init; }
 }
 
 /// <summary>Every value of one facet, with how many records each holds.</summary>

@@ -1,10 +1,12 @@
 namespace Portal.Rendering.Views;
 
-public sealed record CountryRowView(string Code, LinkView Link, int Cities, int Recommendations);
+public sealed record CountryRowView(string Code, LinkView Link, int Cities, int Commitments, int Recommendations);
 
+/// <summary>The States with cities on the portal first, in a table with their counts; then the others, compactly. Each part by name.</summary>
 public sealed record CountryIndexView : PageView
 {
-    public required IReadOnlyList<CountryRowView> Countries { get; init; }
+    public required IReadOnlyList<CountryRowView> WithCities { get; init; }
+    public required IReadOnlyList<CountryRowView> Others { get; init; }
 }
 
 public sealed record CountryPageView : PageView

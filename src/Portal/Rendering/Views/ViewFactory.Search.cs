@@ -27,7 +27,7 @@ internal sealed partial class ViewFactory
         var response = recommendation.Response is { } r ? Response(r) : null;
         return Entry("recommendation",
             [
-                Field("country", CountryName(recommendation.Country)), Field("mechanism", recommendation.Mechanism),
+                Field("country", CountryName(recommendation.Country)), Field("mechanism", MechanismName(recommendation.Mechanism)),
                 .. response is null ? [] : new[] { Field("response", response.Label) },
                 .. recommendation.Themes.Select(t => Field("theme", ThemeLabel(t))), .. Goals(recommendation.Sdgs),
                 .. Model.CommitmentsByRecommendation[recommendation.Id].Select(c => Field("city", Model.CityById[c.CityId].Name)).Distinct(),

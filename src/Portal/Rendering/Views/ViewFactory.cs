@@ -51,6 +51,9 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
 
     public string CountryName(string code) => strings.Has($"country.{code}") ? strings[$"country.{code}"] : code;
 
+    /// <summary>A mechanism spelt out ("Universal Periodic Review" for UPR); one the theme does not name is shown as written.</summary>
+    public string MechanismName(string mechanism) => strings.Has($"mechanism.{mechanism}") ? strings[$"mechanism.{mechanism}"] : mechanism;
+
     public TermView Status(CommitmentStatus status) => Term("status", Vocabularies.CommitmentStatus.WordOf(status));
 
     public TermView Band(OnTrackBand band) => Term("band", Vocabularies.Band.WordOf(band));
@@ -164,7 +167,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
         Slug = model.RecommendationSlug[recommendation.Id],
         Url = urls.Path(SitePaths.Recommendation(model.RecommendationSlug[recommendation.Id])),
         Text = recommendation.Text,
-        Mechanism = recommendation.Mechanism,
+        Mechanism = MechanismName(recommendation.Mechanism),
         Symbol = recommendation.Symbol,
         Paragraph = recommendation.Paragraph,
         Response = recommendation.Response is { } r ? Response(r) : null,

@@ -108,6 +108,19 @@ public sealed class RecommendationTitleTests
     }
 
     [Fact]
+    public void Should_Title_A_Special_Procedure_Recommendation_By_Its_Mandate_When_The_Data_Names_It()
+    {
+        var recommendation = Make.Recommendation("uhri-2", country: "KEN") with
+        {
+            Mechanism = "SP",
+            Body = "Special Rapporteur on the right to adequate housing",
+            Symbol = "A/HRC/47/30/Add.1",
+        };
+
+        Assert.Equal("Special Rapporteur on the right to adequate housing to Kenya, A/HRC/47/30/Add.1", RecommendationTitle.Of(recommendation, Words));
+    }
+
+    [Fact]
     public void Should_Fall_Back_On_The_Text_When_A_Body_Recommendation_Names_No_Document()
     {
         var recommendation = Make.Recommendation("impact-oss-7", country: "KEN") with { Mechanism = "CRC", Text = "Raise the age of criminal responsibility." };
