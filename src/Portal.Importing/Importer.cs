@@ -133,7 +133,7 @@ internal sealed class Importer(IBuildRules rules)
         }
 
         var table = CsvExportReader.Read(path, text, diagnostics, out var delimiter);
-        return (table, $"{encoding}, {ExportDelimiter.NameOf(delimiter)}, {LineEndings(text)} line endings");
+        return (table, $"{encoding}, {DelimiterDetector.NameOf(delimiter)}, {LineEndings(text)} line endings");
     }
 
     private static MappedExport Map(ImportOptions options, SourceTable table, DiagnosticBag diagnostics) => options.Format switch
