@@ -118,7 +118,11 @@ internal sealed class Importer(IBuildRules rules)
             return (null, string.Empty);
         }
 
-        var decoded = ExportDecoding.Decode(bytes, options.Encoding);
+        if (ExportDecoding.Decode(path, bytes, options.Encoding, CountryCodePages.LikelyFor(options.Countries), diagnostics) is not { } decoded)
+        {
+            return (null, string.Empty);
+        }
+
         var text = decoded.Text.TrimStart('\uFEFF');
         if (text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
         {
