@@ -24,15 +24,17 @@ internal static class ReadingJudge
         var decoded = words.Counts.Select(w => (Text: encoding.GetString(HighByteWords.BytesOf(w.Key)), Count: w.Value)).ToList();
         var alphabets = BestAlphabets(decoded);
         var odd = 0;
+        var foreign = 0;
         var total = 0;
         foreach (var (text, count) in decoded)
         {
             total += count;
             odd += ReadsOddly(text, alphabets) ? count : 0;
+            foreign += UsesLettersOfAnotherLanguage(text, alphabets) ? count : 0;
         }
 
-        var language = string.Join(", ", alphabets.Values.Select(a => a.Language));
-        return new CodePageReading(encodings, odd, total, language.Length > 0 ? language : ScriptNames(decoded));
+        var language = string.Join(" and ", alphabets.Values.Select(a => a.Language.Region + " text"));
+        return new CodePageReading(encodings, odd, foreign, total, language.Length > 0 ? language : ScriptNames(decoded));
     }
 
     /// <summary>False when a byte the file holds means nothing in the code page, or a control character: the file cannot be in it.</summary>
@@ -54,7 +56,7 @@ internal static class ReadingJudge
         && c != '\uFFFD';
 
     /// <summary>For each script, the language whose letters cover most of the file's letters beyond ASCII.</summary>
-    private static Dictionary<Script, (string Language, string Letters)> BestAlphabets(List<(string Text, int Count)> decoded)
+    private static Dictionary<Script, (LanguageAlphabet Language, string Region)> BestAlphabets(List<(string Text, int Count)> decoded)
     {
         var letters = new Dictionary<char, int>();
         foreach (var (text, count) in decoded)
@@ -69,7 +71,7 @@ internal static class ReadingJudge
             }
         }
 
-        var best = new Dictionary<Script, (string Language, string Letters)>();
+        var best = new Dictionary<Script, (LanguageAlphabet Language, string Region)>();
         foreach (var script in LanguageAlphabets.All.Select(a => Scripts.Of(a.Letters[0])).Distinct())
         {
             var candidates = LanguageAlphabets.All.Where(a => Scripts.Of(a.Letters[0]) == script).ToList();
@@ -77,14 +79,14 @@ internal static class ReadingJudge
             var top = covered.MaxBy(c => c.Covered);
             if (top.Covered > 0)
             {
-                best[script] = top.Alphabet;
+                best[script] = (top.Alphabet, string.Concat(candidates.Where(a => a.Region == top.Alphabet.Region).Select(a => a.Letters)));
             }
         }
 
         return best;
     }
 
-    private static bool ReadsOddly(string word, Dictionary<Script, (string Language, string Letters)> alphabets)
+    private static bool ReadsOddly(string word, Dictionary<Script, (LanguageAlphabet Language, string Region)> alphabets)
     {
         var runStart = 0;
         for (var i = 0; i <= word.Length; i++)
@@ -112,7 +114,7 @@ internal static class ReadingJudge
     }
 
     /// <summary>A run of letters: one script, no capital after a small letter beyond ASCII, not mostly accents, letters of the file's language.</summary>
-    private static bool RunReadsOddly(ReadOnlySpan<char> run, Dictionary<Script, (string Language, string Letters)> alphabets)
+    private static bool RunReadsOddly(ReadOnlySpan<char> run, Dictionary<Script, (LanguageAlphabet Language, string Region)> alphabets)
     {
         var script = Scripts.Of(run[0]);
         var beyondAscii = 0;
@@ -133,7 +135,7 @@ internal static class ReadingJudge
             {
                 beyondAscii++;
                 var lower = Lower(c);
-                if (lower > '\u007F' && alphabets.TryGetValue(script, out var alphabet) && !alphabet.Letters.Contains(lower, StringComparison.Ordinal))
+                if (lower > '\u007F' && alphabets.TryGetValue(script, out var alphabet) && !alphabet.Region.Contains(lower, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -148,9 +150,24 @@ internal static class ReadingJudge
         return script == Script.Latin && beyondAscii >= 3 && beyondAscii * 2 > run.Length;
     }
 
+    /// <summary>True when the word has a letter beyond ASCII that the file's main language of its script does not write.</summary>
+    private static bool UsesLettersOfAnotherLanguage(string word, Dictionary<Script, (LanguageAlphabet Language, string Region)> alphabets)
+    {
+        foreach (var c in word)
+        {
+            var lower = Lower(c);
+            if (lower > '\u007F' && char.IsLetter(c) && alphabets.TryGetValue(Scripts.Of(c), out var alphabet) && !alphabet.Language.Letters.Contains(lower, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lower case as the alphabets write it. .NET's invariant casing leaves Turkish İ as it is; its small letter is i.</summary>
     private static char Lower(char c) => c == '\u0130' ? 'i' : char.ToLowerInvariant(c);
 
     private static string ScriptNames(List<(string Text, int Count)> decoded) =>
-        decoded.SelectMany(d => d.Text).Where(char.IsLetter).Select(Scripts.Of).Contains(Script.Arabic) ? "Arabic" : "no letters beyond ASCII";
+        decoded.SelectMany(d => d.Text).Where(char.IsLetter).Select(Scripts.Of).Contains(Script.Arabic) ? "Arabic text" : "text without letters beyond ASCII";
 }

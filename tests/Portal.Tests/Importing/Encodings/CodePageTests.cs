@@ -75,6 +75,25 @@ public sealed class CodePageTests
         Assert.Contains("--encoding windows-1252", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(nameof(RegionalSamples.PlzenInEnglish), 1250)]
+    [InlineData(nameof(RegionalSamples.CzechTownsInEnglish), 1250)]
+    [InlineData(nameof(RegionalSamples.CzechTownsInEnglish), 28592)]
+    [InlineData(nameof(RegionalSamples.Czech), 1250)]
+    [InlineData(nameof(RegionalSamples.Polish), 1250)]
+    [InlineData(nameof(RegionalSamples.French), 1252)]
+    [InlineData(nameof(RegionalSamples.French), 10000)]
+    [InlineData(nameof(RegionalSamples.Russian), 1251)]
+    [InlineData(nameof(RegionalSamples.Russian), 28595)]
+    public void Should_Either_Read_The_Text_As_Written_Or_Refuse_It_But_Never_Change_It_Without_A_Word(string sample, int codePage)
+    {
+        var text = SampleText(sample);
+
+        var (decoded, diagnostics) = Decode(Encoding.GetEncoding(codePage).GetBytes(text), []);
+
+        Assert.True(decoded is null ? diagnostics.HasErrors : decoded.Text == text, decoded?.Text);
+    }
+
     [Fact]
     public void Should_Read_The_Windows_1250_Export_Once_Country_Names_A_Central_European_State()
     {

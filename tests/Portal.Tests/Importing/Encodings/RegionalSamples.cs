@@ -70,4 +70,10 @@ internal static class RegionalSamples
     public static string PlzenInEnglish { get; } = Header
         + "Czechia,\"Ensure access to adequate housing for Roma families\",Germany,Accepted,Right to housing,30\n"
         + "Czechia,\"Close the segregated school in Plzeň and enrol its pupils in mainstream schools\",Sweden,Accepted,Right to education,30\n";
+
+    /// <summary>English recommendations that name Czech towns: few letters beyond ASCII, and most of them read as Italian in Windows-1252.</summary>
+    public static string CzechTownsInEnglish { get; } = Header
+        + "Czechia,\"Close the segregated schools in Plzeň, Ústí nad Labem and České Budějovice\",Sweden,Accepted,Right to education,30\n"
+        + "Czechia,\"Investigate the eviction of Roma families in Děčín and Chomutov\",Norway,Accepted,Right to housing,30\n"
+        + "Czechia,\"Support the shelter for victims of trafficking in Třinec\",Spain,Noted,Trafficking,44\n";
 }
