@@ -119,7 +119,11 @@ internal sealed class Importer(IBuildRules rules)
             return (null, string.Empty);
         }
 
-        var decoded = ExportDecoding.Decode(bytes, options.Encoding);
+        if (ExportDecoding.Decode(path, bytes, options.Encoding, CountryCodePages.LikelyFor(options.Countries), diagnostics) is not { } decoded)
+        {
+            return (null, string.Empty);
+        }
+
         var text = decoded.Text.TrimStart('\uFEFF');
         if (text.IndexOf('\0', StringComparison.Ordinal) is var nul and >= 0)
         {
@@ -134,7 +138,7 @@ internal sealed class Importer(IBuildRules rules)
         }
 
         var table = CsvExportReader.Read(path, text, diagnostics, out var delimiter);
-        return (table, $"{encoding}, {ExportDelimiter.NameOf(delimiter)}, {LineEndings(text)} line endings");
+        return (table, $"{encoding}, {DelimiterDetector.NameOf(delimiter)}, {LineEndings(text)} line endings");
     }
 
     private static MappedExport Map(ImportOptions options, SourceTable table, DiagnosticBag diagnostics) => options.Format switch

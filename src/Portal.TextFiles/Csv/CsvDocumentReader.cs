@@ -1,13 +1,12 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Limits;
 
 namespace Portal.TextFiles.Csv;
 
 /// <summary>
-/// Reads CSV text as spreadsheets export it: comma- or semicolon-separated, quoted per RFC 4180.
+/// Reads CSV text as spreadsheets export it: comma-, semicolon- or tab-separated, quoted per RFC 4180.
 /// Reports malformed quoting and ragged rows with their line and column, and keeps going, so that one run
 /// shows every problem in the file.
 /// </summary>
@@ -26,7 +25,8 @@ internal static class CsvDocumentReader
         }
 
         var delimiter = DelimiterDetector.Detect(text);
-        using var parser = new CsvParser(new StringReader(text), Configuration(delimiter));
+        // No field limit: each cell is measured below, so that an over-long one is named at its line and column.
+        using var parser = new CsvParser(new StringReader(text), CsvReadingConfiguration.For(delimiter, maxFieldSize: 0));
         CsvHeader? header = null;
         SourceLocation[] headerLocations = [];
         var records = new List<CsvRecord>();
@@ -88,14 +88,4 @@ internal static class CsvDocumentReader
             }
         }
     }
-
-    private static CsvConfiguration Configuration(char delimiter) => new(CultureInfo.InvariantCulture)
-    {
-        Delimiter = delimiter.ToString(),
-        Mode = CsvMode.RFC4180,
-        BadDataFound = null,
-        IgnoreBlankLines = true,
-        DetectColumnCountChanges = false,
-        MaxFieldSize = 0,
-    };
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Portal.Domain.Diagnostics;
 using Portal.Domain.Limits;
 using Portal.TextFiles.Csv;
@@ -17,7 +16,7 @@ internal static class DelimitedTextReader
 {
     public static DelimitedText Read(string path, string text, char delimiter, RowWidth width, DiagnosticBag diagnostics)
     {
-        using var parser = new CsvParser(new StringReader(text), Configuration(delimiter));
+        using var parser = new CsvParser(new StringReader(text), CsvReadingConfiguration.For(delimiter, InputLimits.MaxCellLength));
         var lines = new LineCounter(text);
         string[]? header = null;
         var headerLocation = SourceLocation.OfFile(path);
@@ -147,14 +146,4 @@ internal static class DelimitedTextReader
 
         return !inQuotes;
     }
-
-    private static CsvConfiguration Configuration(char delimiter) => new(CultureInfo.InvariantCulture)
-    {
-        Delimiter = delimiter.ToString(),
-        Mode = CsvMode.RFC4180,
-        BadDataFound = null,
-        IgnoreBlankLines = true,
-        DetectColumnCountChanges = false,
-        MaxFieldSize = InputLimits.MaxCellLength,
-    };
 }

@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Unicode;
+using Portal.Domain.Diagnostics;
 
 namespace Portal.TextFiles.Encodings;
 
 /// <summary>
 /// Reads the bytes of a text export as real exports come: UTF-8 with or without a byte-order mark, UTF-16
-/// and UTF-32 with one (Excel's "Unicode text"), or, when the bytes are not UTF-8, an 8-bit encoding
-/// (Windows-1252 or Mac Roman, told apart by <see cref="LegacyEncodingGuesser"/>). --encoding overrides
-/// the guess. The report says which encoding was used and why.
+/// and UTF-32 with one (Excel's "Unicode text"), or, when the bytes are not UTF-8, a single-byte code page
+/// chosen by <see cref="LegacyEncodingGuesser"/>, which refuses rather than guesses when several read
+/// plausibly. --encoding overrides the guess. The report says which encoding was used and why.
 /// </summary>
 internal static class ExportDecoding
 {
@@ -20,7 +21,9 @@ internal static class ExportDecoding
         ([0xFE, 0xFF], new UnicodeEncoding(bigEndian: true, byteOrderMark: true)),
     ];
 
-    public static DecodedText Decode(byte[] bytes, Encoding? chosen)
+    /// <summary>The text, or null when the encoding cannot be told, with an error at the first line that the rival code pages read differently.</summary>
+    /// <param name="likelyCodePages">The Windows code pages that the States named with --country write in (<see cref="CountryCodePages"/>).</param>
+    public static DecodedText? Decode(string path, byte[] bytes, Encoding? chosen, IReadOnlySet<int> likelyCodePages, DiagnosticBag diagnostics)
     {
         if (chosen is not null)
         {
@@ -47,8 +50,15 @@ internal static class ExportDecoding
             return new DecodedText(Encoding.UTF8.GetString(bytes), "UTF-8", "valid UTF-8");
         }
 
-        var (legacy, why) = LegacyEncodingGuesser.Guess(bytes);
-        return new DecodedText(legacy.GetString(bytes), ExportEncodings.DisplayName(legacy), why + "; use --encoding to choose another");
+        var guess = LegacyEncodingGuesser.Guess(bytes, likelyCodePages);
+        if (guess.Chosen is not { } reading)
+        {
+            var (at, message) = RivalReadingsMessage.For(path, bytes, guess);
+            diagnostics.Error(at, message);
+            return null;
+        }
+
+        return new DecodedText(reading.Encoding.GetString(bytes), ExportEncodings.DisplayName(reading.Encoding), guess.Why + "; use --encoding to choose another");
     }
 
     /// <summary>UTF-16 without a mark: ASCII text then has a zero in every other byte.</summary>

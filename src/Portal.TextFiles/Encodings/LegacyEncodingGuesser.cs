@@ -1,89 +1,122 @@
-using System.Globalization;
 using System.Text;
+using UtfUnknown;
 
 namespace Portal.TextFiles.Encodings;
 
 /// <summary>
-/// Tells Windows-1252 from Mac Roman, the two 8-bit encodings old exports come in, by how each reads the
-/// bytes above 127. Read in the right encoding they are accented letters inside words (é in "café") and
-/// typographic quotes and dashes; read in the wrong one they become capitals in mid-word ("cafŽ"),
-/// control characters, or symbols such as ‡ and √ that no recommendation contains.
+/// Chooses the single-byte code page of a file that is not UTF-8, or refuses to. Each code page of
+/// <see cref="ExportEncodings.SingleByte"/> that can hold the bytes is read; code pages that read the bytes
+/// alike count as one reading. A reading is plausible when its words read as one language
+/// (<see cref="ReadingJudge"/>). When several are plausible, the States named with --country say which code
+/// pages are likely; a reading whose words keep to one language clearly better than the others' wins; and
+/// UTF.Unknown's detector, which weighs the letter statistics of many languages, may settle it, but only
+/// where the readings differ in enough words for statistics to mean something. Otherwise
+/// no guess is made: a wrong one would change letters without a word ("Plzeň" read as "Plzeò").
 /// </summary>
 internal static class LegacyEncodingGuesser
 {
-    private const string TypographicPunctuation = "\u2018\u2019\u201A\u201C\u201D\u201E\u2013\u2014\u2026\u2022\u00AB\u00BB\u00A0\u00B0\u00A7";
+    /// <summary>The detector decides only with this confidence or more.</summary>
+    private const float DetectorConfidence = 0.7f;
 
-    public static (Encoding Encoding, string Why) Guess(ReadOnlySpan<byte> bytes)
+    /// <summary>Words that the rival readings read differently, below which the detector's statistics decide nothing.</summary>
+    private const int WordsForStatistics = 10;
+
+    /// <summary>The detector reads this much of a file at most: enough for its statistics, and quick.</summary>
+    private const int DetectorSample = 4 * 1024 * 1024;
+
+    public static LegacyGuess Guess(ReadOnlySpan<byte> bytes, IReadOnlySet<int> likelyCodePages)
     {
-        var windows = ExportEncodings.Windows1252;
-        var mac = ExportEncodings.MacRoman;
-        var windowsScore = Score(bytes, windows);
-        var macScore = Score(bytes, mac);
-        var crOnly = HasOnlyCarriageReturns(bytes);
-        if (macScore > windowsScore)
+        var words = HighByteWords.Of(bytes);
+        var readings = Readings(words, ExportEncodings.SingleByte.Where(e => ReadingJudge.CanHold(words.Present, e)));
+        if (readings.Count == 0)
         {
-            return (mac, crOnly ? "not UTF-8; its letters read as Mac Roman, and its lines end in CR as on old Macs" : "not UTF-8; its letters read as Mac Roman");
+            return new LegacyGuess(null, "not UTF-8, and it holds bytes that mean nothing in any 8-bit code page this reads", []);
         }
 
-        if (macScore == windowsScore && crOnly)
+        var plausible = readings.Where(r => r.IsPlausible).ToList();
+        if (plausible.Count == 1)
         {
-            return (mac, "not UTF-8; its letters read alike in both 8-bit encodings, and its lines end in CR as on old Macs");
+            return Chosen(plausible[0], readings.Count == 1 ? "the only 8-bit code page that holds its bytes" : $"the only code page in which its words read as {plausible[0].Language}");
         }
 
-        return (windows, "not UTF-8; its letters read as Windows-1252");
+        if (plausible.Count == 0)
+        {
+            return new LegacyGuess(null, "not UTF-8, and its words read oddly in every 8-bit code page this knows", [.. readings.OrderBy(r => r.OddWords).Take(3)]);
+        }
+
+        var hinted = plausible.Where(r => r.Encodings.Any(e => likelyCodePages.Contains(WindowsCodePageOf(e)))).ToList();
+        var detected = Detected(bytes, plausible, words);
+        if (hinted.Count == 1 && (detected is null || detected == hinted[0]))
+        {
+            return Chosen(hinted[0], $"its words read as {hinted[0].Language} in more than one code page, and --country makes {hinted[0].Encoding.WebName} likely");
+        }
+
+        if (hinted.Count != 1 && FewestForeignWords(plausible) is { } native)
+        {
+            return Chosen(native, $"its words read as {native.Language} in more than one code page, and in {native.Encoding.WebName} the fewest of them borrow letters from another language");
+        }
+
+        if (hinted.Count != 1 && detected is not null)
+        {
+            return Chosen(detected, $"its words read as {detected.Language}, and letter statistics pick it over {string.Join(" and ", plausible.Where(r => r != detected).Select(r => r.Names))}");
+        }
+
+        var rivals = hinted.Count == 1 && detected is not null ? [hinted[0], detected] : plausible.OrderBy(r => r.OddWords).ToList();
+        return new LegacyGuess(null, "not UTF-8, and its bytes read plausibly in more than one code page", rivals);
     }
 
-    /// <summary>Higher is more plausible: each byte above 127 scores by what it decodes to and what stands beside it.</summary>
-    internal static int Score(ReadOnlySpan<byte> bytes, Encoding encoding)
+    /// <summary>
+    /// The reading whose words keep to one language clearly more than any other reading's do: Spanish "niños"
+    /// in Windows-1252 against "nińos", a Polish letter among Spanish ones, in Windows-1250. Clearly: by two
+    /// words and one word in twenty at least, so that a name or two decide nothing.
+    /// </summary>
+    private static CodePageReading? FewestForeignWords(List<CodePageReading> plausible)
     {
-        var text = encoding.GetString(bytes);
-        var score = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < 128)
-            {
-                continue;
-            }
-
-            var before = i > 0 ? text[i - 1] : ' ';
-            var after = i + 1 < text.Length ? text[i + 1] : ' ';
-            score += ScoreOf(c, before, after);
-        }
-
-        return score;
+        var best = plausible.MinBy(r => r.ForeignWords)!;
+        var margin = Math.Max(2, best.Words / 20);
+        return plausible.All(r => r == best || r.ForeignWords >= best.ForeignWords + margin) ? best : null;
     }
 
-    private static int ScoreOf(char c, char before, char after)
+    private static LegacyGuess Chosen(CodePageReading reading, string why) => new(reading, $"not UTF-8; {why}", []);
+
+    /// <summary>The file read in each code page, those that read every byte alike taken together.</summary>
+    private static List<CodePageReading> Readings(HighByteWords words, IEnumerable<Encoding> encodings)
     {
-        if (char.IsControl(c) || c == '\uFFFD')
-        {
-            return -10;
-        }
-
-        if (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c))
-        {
-            if (char.IsLower(c))
-            {
-                return char.IsLetter(before) || char.IsLetter(after) ? 3 : 1;
-            }
-
-            return char.IsLower(before) ? -3 : 2;
-        }
-
-        if (TypographicPunctuation.Contains(c, StringComparison.Ordinal))
-        {
-            return char.IsLetter(before) || char.IsLetter(after) || char.IsWhiteSpace(before) || char.IsWhiteSpace(after) ? 3 : 1;
-        }
-
-        var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category is UnicodeCategory.MathSymbol or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol
-            or UnicodeCategory.OtherSymbol or UnicodeCategory.OtherPunctuation or UnicodeCategory.OtherLetter
-            ? -3
-            : 0;
+        var highBytes = Enumerable.Range(0x80, 0x80).Where(b => words.Present[b]).Select(b => (byte)b).ToArray();
+        return [.. encodings
+            .GroupBy(e => e.GetString(highBytes), StringComparer.Ordinal)
+            .Select(g => ReadingJudge.Judge(words, [.. g]))];
     }
 
-    /// <summary>Old Mac files end lines with CR alone.</summary>
-    private static bool HasOnlyCarriageReturns(ReadOnlySpan<byte> bytes) =>
-        bytes.Contains((byte)'\r') && !bytes.Contains((byte)'\n');
+    /// <summary>The plausible reading UTF.Unknown picks with confidence, if the readings differ in enough words for its statistics to count.</summary>
+    private static CodePageReading? Detected(ReadOnlySpan<byte> bytes, List<CodePageReading> plausible, HighByteWords words)
+    {
+        var result = CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, DetectorSample)]);
+        if (result.Detected is not { Encoding: { } encoding } detection || detection.Confidence < DetectorConfidence)
+        {
+            return null;
+        }
+
+        var pick = plausible.FirstOrDefault(r => r.Includes(encoding.CodePage));
+        if (pick is null || plausible.Any(r => r != pick && r.OddWords < pick.OddWords))
+        {
+            return null;
+        }
+
+        return plausible.Where(r => r != pick).All(r => WordsReadDifferently(words, pick.Encoding, r.Encoding) >= WordsForStatistics) ? pick : null;
+    }
+
+    private static int WordsReadDifferently(HighByteWords words, Encoding one, Encoding other) =>
+        words.Counts.Where(w => one.GetString(HighByteWords.BytesOf(w.Key)) != other.GetString(HighByteWords.BytesOf(w.Key))).Sum(w => w.Value);
+
+    /// <summary>The Windows code page that writes the same languages, which is what --country makes likely.</summary>
+    private static int WindowsCodePageOf(Encoding encoding) => encoding.CodePage switch
+    {
+        28591 or 28605 or 10000 => 1252,
+        28592 => 1250,
+        28595 => 1251,
+        28597 => 1253,
+        28599 => 1254,
+        var page => page,
+    };
 }

@@ -40,7 +40,7 @@ internal static class TextDecoder
         var prefix = new string(chars, 0, written);
         diagnostics.Error(
             LocationOf(prefix, prefix.Length, path),
-            $"the file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {skipped + read}); save it as UTF-8");
+            $"the file is not valid UTF-8 (byte 0x{bytes[read]:X2} at offset {skipped + read}); save it as UTF-8 (in a spreadsheet: CSV UTF-8); the build reads UTF-8 only and does not guess another encoding");
         return null;
     }
 

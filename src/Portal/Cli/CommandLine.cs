@@ -24,9 +24,9 @@ internal static class CommandLine
     private static readonly Argument<string> ExportFormat = new Argument<string>("format") { Description = "The export's format: uhri, upr-info or impact-oss" }
         .AcceptOnlyFromAmong([.. ImportFormats.Names]);
     private static readonly Argument<string> ExportFile = new("file") { Description = "The export: XLSX, CSV or JSON (uhri); CSV or XLSX (upr-info, impact-oss)" };
-    private static readonly Option<string[]> Country = new("--country") { Description = "Import only recommendations to this State (ISO 3166-1 alpha-3); repeat for several" };
+    private static readonly Option<string[]> Country = new("--country") { Description = "Import only recommendations to this State (ISO 3166-1 alpha-3); repeat for several. Its languages also hint at the code page of a file that is not UTF-8" };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Report what the import would do; write nothing" };
-    private static readonly Option<string?> ExportEncoding = new("--encoding") { Description = "Encoding of a text export (utf-8, utf-16, windows-1252, macintosh, ...); detected when left out" };
+    private static readonly Option<string?> ExportEncoding = new("--encoding") { Description = "Encoding of a text export (utf-8, utf-16, windows-1250, windows-1251, windows-1252, iso-8859-2, macintosh, ...); detected when left out, and asked for when the bytes fit several" };
 
     public static int Run(string[] args, TimeProvider clock)
     {

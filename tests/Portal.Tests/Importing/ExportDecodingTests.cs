@@ -1,4 +1,5 @@
 using System.Text;
+using Portal.Domain.Diagnostics;
 using Portal.Importing;
 using Portal.Tests.Importing.Support;
 using Portal.TextFiles.Encodings;
@@ -13,7 +14,7 @@ public sealed class ExportDecodingTests
     [Fact]
     public void Should_Read_UTF8_Without_A_Byte_Order_Mark()
     {
-        var decoded = ExportDecoding.Decode(Encoding.UTF8.GetBytes(Sample), chosen: null);
+        var decoded = Decode(Encoding.UTF8.GetBytes(Sample));
 
         Assert.Equal(Sample, decoded.Text);
         Assert.Equal("UTF-8", decoded.EncodingName);
@@ -22,7 +23,7 @@ public sealed class ExportDecodingTests
     [Fact]
     public void Should_Read_UTF8_With_A_Byte_Order_Mark_And_Drop_The_Mark()
     {
-        var decoded = ExportDecoding.Decode([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Sample)], chosen: null);
+        var decoded = Decode([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Sample)]);
 
         Assert.Equal(Sample, decoded.Text);
         Assert.Contains("byte-order mark", decoded.How, StringComparison.Ordinal);
@@ -35,7 +36,7 @@ public sealed class ExportDecodingTests
     {
         var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
 
-        var decoded = ExportDecoding.Decode([.. encoding.Preamble, .. encoding.GetBytes(Sample)], chosen: null);
+        var decoded = Decode([.. encoding.Preamble, .. encoding.GetBytes(Sample)]);
 
         Assert.Equal(Sample, decoded.Text);
         Assert.StartsWith("UTF-16", decoded.EncodingName, StringComparison.Ordinal);
@@ -44,7 +45,7 @@ public sealed class ExportDecodingTests
     [Fact]
     public void Should_Recognise_UTF16_Without_A_Byte_Order_Mark_By_Its_Zero_Bytes()
     {
-        var decoded = ExportDecoding.Decode(Encoding.Unicode.GetBytes(Sample), chosen: null);
+        var decoded = Decode(Encoding.Unicode.GetBytes(Sample));
 
         Assert.Equal(Sample, decoded.Text);
     }
@@ -52,7 +53,7 @@ public sealed class ExportDecodingTests
     [Fact]
     public void Should_Read_Windows_1252_When_The_Bytes_Are_Not_UTF8()
     {
-        var decoded = ExportDecoding.Decode(ImportFiles.Windows1252.GetBytes(Sample), chosen: null);
+        var decoded = Decode(ImportFiles.Windows1252.GetBytes(Sample));
 
         Assert.Equal(Sample, decoded.Text);
         Assert.Equal("Windows-1252", decoded.EncodingName);
@@ -61,7 +62,7 @@ public sealed class ExportDecodingTests
     [Fact]
     public void Should_Read_Mac_Roman_With_CR_Line_Endings()
     {
-        var decoded = ExportDecoding.Decode(ImportFiles.AsOldMac(Sample), chosen: null);
+        var decoded = Decode(ImportFiles.AsOldMac(Sample));
 
         Assert.Equal(Sample.ReplaceLineEndings("\r"), decoded.Text);
         Assert.Equal("Mac Roman", decoded.EncodingName);
@@ -70,7 +71,7 @@ public sealed class ExportDecodingTests
     [Fact]
     public void Should_Tell_Mac_Roman_From_Its_Letters_Even_With_LF_Line_Endings()
     {
-        var decoded = ExportDecoding.Decode(ImportFiles.MacRoman.GetBytes(Sample), chosen: null);
+        var decoded = Decode(ImportFiles.MacRoman.GetBytes(Sample));
 
         Assert.Equal(Sample, decoded.Text);
         Assert.Equal("Mac Roman", decoded.EncodingName);
@@ -79,7 +80,7 @@ public sealed class ExportDecodingTests
     [Fact]
     public void Should_Tell_Windows_1252_From_Its_Letters_Even_With_CR_Line_Endings()
     {
-        var decoded = ExportDecoding.Decode(ImportFiles.Windows1252.GetBytes(Sample.ReplaceLineEndings("\r")), chosen: null);
+        var decoded = Decode(ImportFiles.Windows1252.GetBytes(Sample.ReplaceLineEndings("\r")));
 
         Assert.Equal("Windows-1252", decoded.EncodingName);
     }
@@ -89,7 +90,7 @@ public sealed class ExportDecodingTests
     {
         var bytes = ImportFiles.Windows1252.GetBytes(Sample);
 
-        var decoded = ExportDecoding.Decode(bytes, ExportEncodings.ByName("macintosh"));
+        var decoded = Decode(bytes, ExportEncodings.ByName("macintosh"));
 
         Assert.Equal(ImportFiles.MacRoman.GetString(bytes), decoded.Text);
         Assert.Equal("Mac Roman", decoded.EncodingName);
@@ -114,5 +115,13 @@ public sealed class ExportDecodingTests
     public void Should_Know_No_Encoding_By_A_Made_Up_Name()
     {
         Assert.Null(ExportEncodings.ByName("klingon-8"));
+    }
+
+    private static DecodedText Decode(byte[] bytes, Encoding? chosen = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var decoded = ExportDecoding.Decode(ImportFiles.Path, bytes, chosen, new HashSet<int>(), diagnostics);
+        Assert.Empty(diagnostics.Items);
+        return Assert.IsType<DecodedText>(decoded);
     }
 }

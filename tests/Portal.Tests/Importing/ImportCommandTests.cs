@@ -174,7 +174,7 @@ public sealed class ImportCommandTests : IDisposable
 
         var (_, output, _) = Import("upr-info", file);
 
-        Assert.Contains("read as Mac Roman (not UTF-8; its letters read as Mac Roman, and its lines end in CR as on old Macs; use --encoding to choose another), comma-separated, CR (old Mac) line endings", output, StringComparison.Ordinal);
+        Assert.Contains("read as Mac Roman (not UTF-8; the only code page in which its words read as Western European text; use --encoding to choose another), comma-separated, CR (old Mac) line endings", output, StringComparison.Ordinal);
         Assert.Contains("as the café cooperatives", File.ReadAllText(Recommendations), StringComparison.Ordinal);
         Assert.Contains("for each region’s municipalities", File.ReadAllText(Recommendations), StringComparison.Ordinal);
     }

@@ -29,6 +29,17 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Should_Refuse_A_Windows_1250_Data_File_At_Its_First_Foreign_Byte_Rather_Than_Guess_Its_Encoding()
+    {
+        var windows1250 = ExportEncodings.ByName("windows-1250")!;
+
+        var text = Decode(windows1250.GetBytes("id,name,country\npl,Plzeň,CZE\n"));
+
+        Assert.Null(text);
+        DiagnosticAssert.Single(_diagnostics, "data/test.csv:2:8: error", "the file is not valid UTF-8 (byte 0xF2 at offset 23); save it as UTF-8");
+    }
+
+    [Fact]
     public void Should_Report_A_Latin1_Byte_At_Its_Line_And_Column()
     {
         // "Mérida" saved as Latin-1: é is the single byte 0xE9, at byte offset 12.

@@ -13,7 +13,7 @@ internal static class CsvExportReader
 {
     public static SourceTable? Read(string path, string text, DiagnosticBag diagnostics, out char delimiter)
     {
-        delimiter = ExportDelimiter.Detect(text);
+        delimiter = DelimiterDetector.Detect(text);
         if (text.All(char.IsWhiteSpace))
         {
             diagnostics.Error(SourceLocation.OfFile(path), "the file is empty; an export starts with a header row");

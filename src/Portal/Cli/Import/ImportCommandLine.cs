@@ -28,7 +28,7 @@ internal static class ImportCommandLine
         var encoding = encodingName is null ? null : ExportEncodings.ByName(encodingName);
         if (encodingName is not null && encoding is null)
         {
-            return Usage(errors, $"--encoding '{encodingName}' is not an encoding this knows; try utf-8, utf-16, windows-1252 or macintosh");
+            return Usage(errors, $"--encoding '{encodingName}' is not an encoding this knows; try utf-8, utf-16, windows-1250, windows-1251, windows-1252, windows-1253, windows-1254, windows-1256, iso-8859-2 or macintosh");
         }
 
         var outcome = new Importer(new BuildRules()).Import(new ImportOptions

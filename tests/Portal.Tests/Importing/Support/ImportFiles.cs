@@ -38,7 +38,13 @@ internal static class ImportFiles
     }
 
     /// <summary>Bytes decoded as the importer would, then read into a table.</summary>
-    public static SourceTable Table(byte[] bytes) => Table(ExportDecoding.Decode(bytes, chosen: null).Text);
+    public static SourceTable Table(byte[] bytes)
+    {
+        var diagnostics = new DiagnosticBag();
+        var decoded = ExportDecoding.Decode(Path, bytes, chosen: null, new HashSet<int>(), diagnostics);
+        Assert.Empty(diagnostics.Items);
+        return Table(Assert.IsType<DecodedText>(decoded).Text);
+    }
 
     public static MappedExport Mapped(Func<SourceTable, DiagnosticBag, MappedExport> mapper, SourceTable table)
     {
