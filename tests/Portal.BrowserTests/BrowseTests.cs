@@ -8,7 +8,8 @@ namespace Portal.BrowserTests;
 [Collection(SampleSiteCollection.Name)]
 public sealed class BrowseTests(SampleSite site)
 {
-    private const string ListedRecommendation = "[data-recommendation] h3 a";
+    /// <summary>A card is titled by the recommendation's title; its identifier is the card's data-recommendation.</summary>
+    private const string ListedRecommendation = "[data-recommendation]";
     private const string ListedCommitment = "[data-commitment] h3 a";
     private static readonly PageSettings NoScript = new() { JavaScriptEnabled = false };
 
@@ -142,7 +143,8 @@ public sealed class BrowseTests(SampleSite site)
         var pages = new List<string> { new Uri(page.Url).AbsolutePath };
         while (true)
         {
-            seen.AddRange((await page.Locator(selector).AllInnerTextsAsync()).Select(t => t.Trim()));
+            seen.AddRange(await page.Locator(selector).EvaluateAllAsync<string[]>(
+                "items => items.map(item => (item.dataset.recommendation ?? item.innerText).trim())"));
             var next = page.Locator("[data-next-page]");
             if (await next.CountAsync() == 0)
             {

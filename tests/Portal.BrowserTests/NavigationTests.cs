@@ -25,7 +25,8 @@ public sealed class NavigationTests(SampleSite site)
 
         await page.Locator($"main a[href='/recommendations/{slug}/']").First.ClickAsync();
         await page.WaitForURLAsync($"**/recommendations/{slug}/");
-        Assert.Contains(recommendation.Id, await page.Locator("h1").InnerTextAsync());
+        Assert.DoesNotContain(recommendation.Id, await page.Locator("h1").InnerTextAsync());
+        Assert.Contains(recommendation.Id, await page.Locator("main").InnerTextAsync());
         Assert.Contains(recommendation.Text, await page.Locator("main").InnerTextAsync());
         Assert.Equal(1, await page.Locator($"[data-commitment='{commitment.Id}']").CountAsync());
         await page.Context.CloseAsync();
