@@ -12,7 +12,7 @@ public sealed class CitationTests(SampleSite site)
     public async Task Should_Offer_A_Plain_Text_Citation_With_The_As_Of_Date_And_Permanent_Address_On_City_Commitment_And_Recommendation_Pages()
     {
         var model = site.LoadModel();
-        var asOf = SampleSite.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var asOf = SampleSite.AsOf.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var paths = new[]
         {
             $"/cities/{model.Cities[0].Id}/",

@@ -24,12 +24,16 @@ public sealed class LayoutTests(SampleSite site)
     public async Task Should_Show_When_The_Data_Was_Last_Updated_And_The_As_Of_Date_On_Every_Page_Type()
     {
         var asOf = SampleSite.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // The invariant culture's month names are the English of theme/i18n/en.yml: "30 June 2026".
+        var asOfInWords = SampleSite.AsOf.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var failures = new Failures();
         await site.VisitEveryPageTypeAsync(async (page, type) =>
         {
             var dates = page.Locator("[data-page-dates]");
             failures.Check(await dates.IsVisibleAsync(), $"{type}: the dates are not visible");
-            failures.Check((await dates.InnerTextAsync()).Contains(asOf, StringComparison.Ordinal), $"{type}: no as-of date {asOf}");
+            failures.Check((await dates.InnerTextAsync()).Contains(asOfInWords, StringComparison.Ordinal), $"{type}: no as-of date {asOfInWords}");
+            failures.Check(await page.Locator($"[data-as-of] time[datetime='{asOf}']").CountAsync() == 1, $"{type}: no <time datetime=\"{asOf}\">");
             var updated = await page.Locator("[data-last-updated]").GetAttributeAsync("data-last-updated");
             failures.Check(updated is { Length: >= 4 }, $"{type}: no last-updated date");
         });

@@ -83,12 +83,14 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         return new ListingView
         {
             Title = count == 1 ? heading : strings.Format("listing.page-title", heading, page, count),
-            Description = strings[$"{listing.Key}.description"],
+            Description = facet is null
+                ? strings[$"{listing.Key}.description"]
+                : strings.Format("listing.value-description", strings[$"{listing.Key}.records"], strings[$"facet.{facet}"], BidiIsolation.Characters(value!.Label)),
             Path = path,
             Canonical = views.Urls.Canonical(path),
             Kind = "listing",
             LastUpdated = views.Model.LastUpdated?.ToString(),
-            Breadcrumbs = Breadcrumbs(views, facet),
+            Breadcrumbs = Breadcrumbs(views, facet, atRoot: facet is null && page == 1),
             Total = total,
             First = total == 0 ? 0 : (page - 1) * PageSize + 1,
             Last = (page - 1) * PageSize + slice.Count,
@@ -109,21 +111,28 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
         return new FacetIndexView
         {
             Title = listing.FacetLink(views, facet).Title,
-            Description = strings[$"{listing.Key}.description"],
+            Description = strings.Format("listing.facet-description", strings[$"facet.{facet}"], strings[$"{listing.Key}.records"]),
             Path = path,
             Canonical = views.Urls.Canonical(path),
             Kind = "facet-index",
             LastUpdated = views.Model.LastUpdated?.ToString(),
-            Breadcrumbs = Breadcrumbs(views, facet: null),
+            Breadcrumbs = Breadcrumbs(views, facet: null, atRoot: false),
             Total = total,
             Facets = FacetChoices(views, groups, facet),
             Values = ValueChoices(views, groups[facet], facet, current: null),
         };
     }
 
-    private IReadOnlyList<LinkView> Breadcrumbs(ViewFactory views, string? facet)
+    /// <summary>The trail to a page, without the page itself: the list's first page links no crumb to itself.</summary>
+    private IReadOnlyList<LinkView> Breadcrumbs(ViewFactory views, string? facet, bool atRoot)
     {
-        var crumbs = new List<LinkView> { views.Crumb("nav.home", SitePaths.Home), new(views.Strings[$"{listing.Key}.title"], views.Urls.Path(listing.Root)) };
+        var crumbs = new List<LinkView> { views.Crumb("nav.home", SitePaths.Home) };
+        if (atRoot)
+        {
+            return crumbs;
+        }
+
+        crumbs.Add(new(views.Strings[$"{listing.Key}.title"], views.Urls.Path(listing.Root)));
         if (facet is not null)
         {
             crumbs.Add(listing.FacetLink(views, facet));

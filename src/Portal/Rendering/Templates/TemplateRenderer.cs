@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Portal.Rendering.Formatting;
 using Portal.Rendering.Templates.Functions;
 using Portal.Rendering.Theme;
 using Portal.Rendering.Views;
@@ -33,6 +34,8 @@ internal sealed class TemplateRenderer
             ["json_ld"] = new JsonLdFunction(site),
             [BdiFunction.Name] = new BdiFunction(),
             [IsolateFunction.Name] = new IsolateFunction(),
+            [DateFunction.Name] = new DateFunction(new DateFormatter(theme.Strings)),
+            [NumberFunction.Name] = new NumberFunction(),
             ["site"] = site,
         };
         PageIndependentGlobals = PageIndependentGlobalsOf(_functions);
