@@ -50,9 +50,11 @@ public sealed class ChartTests
     public void Should_Draw_An_Indicator_With_Baseline_Target_Values_Pace_And_On_Track_Band()
     {
         var chart = IndicatorChart.Render(
-            new Observation(2020, 100),
-            new Observation(2030, 200),
-            [new Observation(2022.5, 120), new Observation(2024, 150)],
+            new IndicatorSeries(new Observation(2020, 100), new Observation(2030.997, 200), [new Observation(2022.5, 120), new Observation(2024, 150)])
+            {
+                Unit = "homes",
+                Markers = [new TimeMarker("due", 2030.997, "Due 2030"), new TimeMarker("as-of", 2026.3, "As of 2026-04-20")],
+            },
             Labels,
             GrowthModel.Compound);
 
@@ -63,9 +65,7 @@ public sealed class ChartTests
     public void Should_Draw_The_Pace_Of_A_Falling_Indicator_As_A_Straight_Line_Under_The_Linear_Model()
     {
         var chart = IndicatorChart.Render(
-            new Observation(2019, 40),
-            new Observation(2027, 0),
-            [new Observation(2021, 35), new Observation(2023, 31)],
+            new IndicatorSeries(new Observation(2019, 40), new Observation(2027.997, 0), [new Observation(2021, 35), new Observation(2023, 31)]),
             Labels,
             GrowthModel.Linear);
 
@@ -75,7 +75,7 @@ public sealed class ChartTests
     [Fact]
     public void Should_Draw_No_Pace_Or_Band_Without_A_Target()
     {
-        var html = IndicatorChart.Render(new Observation(2020, 10), null, [new Observation(2021, 12)], Labels, GrowthModel.Compound).Html;
+        var html = IndicatorChart.Render(new IndicatorSeries(new Observation(2020, 10), null, [new Observation(2021, 12)]), Labels, GrowthModel.Compound).Html;
 
         Assert.DoesNotContain("class=\"pace\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("on-track-band", html, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed class ChartTests
     [Fact]
     public void Should_Start_The_Value_Axis_Near_The_Values_When_They_Lie_Far_Above_Zero()
     {
-        var html = IndicatorChart.Render(new Observation(2019, 1240), new Observation(2027, 2000), [new Observation(2026, 1720)], Labels, GrowthModel.Compound).Html;
+        var html = IndicatorChart.Render(new IndicatorSeries(new Observation(2019, 1240), new Observation(2027, 2000), [new Observation(2026, 1720)]), Labels, GrowthModel.Compound).Html;
 
         Assert.DoesNotContain(">0</text>", html, StringComparison.Ordinal);
         Assert.Contains(">500</text>", html, StringComparison.Ordinal);

@@ -99,13 +99,32 @@ internal sealed class CommitmentPages : IPageSource
             return RawHtml.Empty;
         }
 
-        Observation? target = indicator is { Target: { } t, TargetYear: { } ty } ? new Observation(ty, t) : null;
+        var series = new IndicatorSeries(
+            new Observation(ChartTime.StartOf(PartialDate.FromYear(baselineYear)), baseline),
+            indicator is { Target: { } t, TargetYear: { } ty } ? new Observation(ChartTime.EndOf(PartialDate.FromYear(ty)), t) : null,
+            [.. values.Select(v => new Observation(ChartTime.StartOf(v.Date), v.Value!.Value))])
+        {
+            Unit = indicator.Unit,
+            Markers = Markers(views, commitment),
+        };
         return IndicatorChart.Render(
-            new Observation(baselineYear, baseline),
-            target,
-            [.. values.Select(v => new Observation(v.Date.DecimalYear, v.Value!.Value))],
+            series,
             Labels(views, commitment, indicator, progress),
             progress.Model ?? (baseline > 0 && indicator.Target > 0 ? GrowthModel.Compound : GrowthModel.Linear));
+    }
+
+    /// <summary>The due date and the as-of date, so a reader sees how the values stand against both.</summary>
+    private static List<TimeMarker> Markers(ViewFactory views, Commitment commitment)
+    {
+        var asOf = PartialDate.FromDate(views.Model.AsOf);
+        var markers = new List<TimeMarker>();
+        if (commitment.Due is { } due)
+        {
+            markers.Add(new TimeMarker("due", ChartTime.EndOf(due), views.Strings.Format("chart.due", due.ToString())));
+        }
+
+        markers.Add(new TimeMarker("as-of", ChartTime.StartOf(asOf), views.Strings.Format("chart.as-of", asOf.ToString())));
+        return markers;
     }
 
     private static ChartLabels Labels(ViewFactory views, Commitment commitment, Indicator indicator, IndicatorProgress progress)
