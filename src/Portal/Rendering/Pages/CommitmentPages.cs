@@ -3,6 +3,7 @@ using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.OpenData;
 using Portal.Rendering.Charts;
+using Portal.Rendering.Formatting;
 using Portal.Rendering.Links;
 using Portal.Rendering.Templates;
 using Portal.Rendering.Views;
@@ -117,13 +118,14 @@ internal sealed class CommitmentPages : IPageSource
     private static List<TimeMarker> Markers(ViewFactory views, Commitment commitment)
     {
         var asOf = PartialDate.FromDate(views.Model.AsOf);
+        var dates = new DateFormatter(views.Strings);
         var markers = new List<TimeMarker>();
         if (commitment.Due is { } due)
         {
-            markers.Add(new TimeMarker("due", ChartTime.EndOf(due), views.Strings.Format("chart.due", due.ToString())));
+            markers.Add(new TimeMarker("due", ChartTime.EndOf(due), views.Strings.Format("chart.due", dates.Text(due))));
         }
 
-        markers.Add(new TimeMarker("as-of", ChartTime.StartOf(asOf), views.Strings.Format("chart.as-of", asOf.ToString())));
+        markers.Add(new TimeMarker("as-of", ChartTime.StartOf(asOf), views.Strings.Format("chart.as-of", dates.Text(asOf))));
         return markers;
     }
 
