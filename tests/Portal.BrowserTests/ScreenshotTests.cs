@@ -4,8 +4,8 @@ using Portal.BrowserTests.Infrastructure;
 namespace Portal.BrowserTests;
 
 /// <summary>
-/// Writes full-page screenshots of every page type at 1280 and 360 px, and of a city page in dark, high-contrast
-/// and print modes, to artifacts/screenshots/ (named in the README) for a reviewer to look at.
+/// Writes full-page screenshots of every page type at 1280 and 360 px, of a city page and search results at 390 and
+/// 1280 px (with the phone's menu open), and of a city page in dark, high-contrast and print modes, to artifacts/screenshots/ (named in the README) for a reviewer to look at.
 /// </summary>
 [Collection(SampleSiteCollection.Name)]
 public sealed class ScreenshotTests(SampleSite site)
@@ -28,6 +28,30 @@ public sealed class ScreenshotTests(SampleSite site)
 
         Assert.All(written, file => Assert.True(new FileInfo(file).Length > 0, $"{file} is empty"));
         Assert.Equal(SamplePaths.EveryPageType(site.LoadModel()).Count, written.Count);
+    }
+
+    /// <summary>The pages a phone reader comes for, at a 390 px phone and at 1280 px, search after a query.</summary>
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task Should_Write_Screenshots_Of_A_City_Page_And_Of_Search_Results_At_390_And_1280_Px(int width)
+    {
+        Directory.CreateDirectory(Folder);
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync($"/cities/{site.LoadModel().Cities[0].Id}/");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"city-{width}.png"), FullPage = true });
+        await page.GotoAsync("/search/?q=housing");
+        await page.Locator("[data-result]").First.WaitForAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"search-results-{width}.png"), FullPage = true });
+        if (width <= 640)
+        {
+            await page.Locator(SiteMenu.ButtonSelector).ClickAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"menu-open-{width}.png") });
+        }
+
+        await page.Context.CloseAsync();
+        Assert.True(new FileInfo(Path.Combine(Folder, $"city-{width}.png")).Length > 0);
+        Assert.True(new FileInfo(Path.Combine(Folder, $"search-results-{width}.png")).Length > 0);
     }
 
     [Fact]

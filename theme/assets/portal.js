@@ -2,6 +2,7 @@
    - High contrast: reveals the header's toggle, applies html.high-contrast and remembers the choice.
    - Citations: reveals "copy" buttons and writes the page's full permanent address into citations.
    - Print: opens closed <details> while printing, so their tables are on paper too.
+   - Search filters: open on a wide screen, folded behind their summary on a phone.
    All words come from the page (the theme's language file), none from here. */
 (function () {
   "use strict";
@@ -91,7 +92,16 @@
     });
   }
 
+  /* A <details data-open-wide> (search's filters) is folded on a phone and open where there is room for it. */
+  function openDetailsOnWideScreens() {
+    var wide = window.matchMedia("(min-width: 40.0625rem)");
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+      details.open = wide.matches;
+    });
+  }
+
   function enhance() {
+    openDetailsOnWideScreens();
     setUpContrastToggle();
     writeFullAddresses();
     setUpCopyButtons();

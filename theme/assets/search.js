@@ -144,10 +144,16 @@ if (form) {
     }
   }
 
+  // An option that would give no result is hidden (unless chosen, so it can be unchosen), and so is a group left empty.
   function updateCounts(filters) {
     for (const box of filterBox.querySelectorAll("input[type=checkbox]")) {
       const total = filters?.[box.name]?.[box.value] ?? 0;
-      box.closest("label").querySelector("[data-count]").textContent = "(" + total + ")";
+      const label = box.closest("label");
+      label.querySelector("[data-count]").textContent = "(" + total + ")";
+      label.hidden = total === 0 && !box.checked;
+    }
+    for (const group of filterBox.querySelectorAll("[data-filter]")) {
+      group.hidden = !group.querySelector("label:not([hidden])");
     }
   }
 

@@ -10,6 +10,7 @@ internal static class HighContrast
     public static async Task SwitchOnAsync(IPage page)
     {
         await page.GotoAsync("/");
+        await SiteMenu.OpenIfFoldedAsync(page);
         await page.Locator(ToggleSelector).ClickAsync();
         if (!await IsOnAsync(page))
         {

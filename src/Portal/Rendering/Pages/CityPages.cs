@@ -61,7 +61,7 @@ internal sealed class CityPages : IPageSource
             Latitude = city.Latitude,
             Longitude = city.Longitude,
             Narrative = model.CityNarrative.TryGetValue(city.Id, out var narrative) ? views.Markdown.Render(narrative.Body) : Templates.RawHtml.Empty,
-            Groups = views.StatusGroups(commitments),
+            ThemeGroups = views.ThemeGroups(commitments),
             Assessments = Assessments(views, city),
             Coverage = views.Coverage.For([city]),
             Recommendations = [.. commitments

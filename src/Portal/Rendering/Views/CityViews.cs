@@ -23,7 +23,8 @@ public sealed record CityCardView : ISharedView
     public string? LastUpdated { get; init; }
 }
 
-public sealed record StatusGroupView(TermView Status, IReadOnlyList<CommitmentItemView> Commitments);
+/// <summary>A city's commitments under one theme; <c>Anchor</c> is the section's id, for the page's contents list.</summary>
+public sealed record ThemeGroupView(string Anchor, string Label, IReadOnlyList<CommitmentItemView> Commitments);
 
 public sealed record AssessmentRowView(int Number, LinkView Element, string Pillar, TermView? Status, RawHtml Mark, string? Note, string? Source, string? Date);
 
@@ -37,7 +38,7 @@ public sealed record CityPageView : PageView
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public RawHtml Narrative { get; init; } = RawHtml.Empty;
-    public required IReadOnlyList<StatusGroupView> Groups { get; init; }
+    public required IReadOnlyList<ThemeGroupView> ThemeGroups { get; init; }
     public required IReadOnlyList<AssessmentRowView> Assessments { get; init; }
     /// <summary>The city's one row of the framework coverage matrix.</summary>
     public required CoverageView Coverage { get; init; }

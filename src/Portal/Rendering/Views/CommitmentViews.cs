@@ -9,6 +9,8 @@ public sealed record CommitmentItemView : ISharedView
     public required string Url { get; init; }
     public required string CityId { get; init; }
     public required LinkView City { get; init; }
+    /// <summary>The commitment's theme labels, first theme first.</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
     public required TermView Status { get; init; }
     public required bool IsOverdue { get; init; }
     public required bool IsStale { get; init; }

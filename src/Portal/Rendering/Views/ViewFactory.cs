@@ -147,6 +147,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
             Url = urls.Path(SitePaths.Commitment(commitment.Id)),
             CityId = commitment.CityId,
             City = CityLink(model.CityById[commitment.CityId]),
+            Themes = ThemeLabels(commitment.Themes),
             Status = Status(evaluation.Status),
             IsOverdue = evaluation.IsOverdue,
             IsStale = evaluation.IsStale,
@@ -177,16 +178,6 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
         Sdgs = recommendation.Sdgs,
         CityCount = model.CitiesActingOn(recommendation.Id),
     };
-
-    /// <summary>Commitments grouped by current status, in the methodology's status order; empty groups left out.</summary>
-    public IReadOnlyList<StatusGroupView> StatusGroups(IEnumerable<Commitment> commitments)
-    {
-        var items = commitments.Select(CommitmentItem).ToList();
-        return [.. Enum.GetValues<CommitmentStatus>()
-            .Select(Status)
-            .Select(status => new StatusGroupView(status, [.. items.Where(i => i.Status.Key == status.Key)]))
-            .Where(g => g.Commitments.Count > 0)];
-    }
 
     public LinkView Crumb(string key, string sitePath) => new(strings[key], urls.Path(sitePath));
 
