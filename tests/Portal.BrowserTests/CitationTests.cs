@@ -9,7 +9,7 @@ namespace Portal.BrowserTests;
 public sealed class CitationTests(SampleSite site)
 {
     [Fact]
-    public async Task Should_Offer_A_Plain_Text_Citation_With_The_As_Of_Date_And_Permanent_Address_On_City_Commitment_And_Recommendation_Pages()
+    public async Task Should_Offer_A_Plain_Text_Citation_With_The_As_Of_Date_Path_And_Date_Of_Access_But_Never_The_Address_It_Was_Opened_At()
     {
         var model = site.LoadModel();
         var asOf = SampleSite.AsOf.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
@@ -27,21 +27,45 @@ public sealed class CitationTests(SampleSite site)
 
             Assert.Contains(asOf, citation, StringComparison.Ordinal);
             Assert.Contains(title, citation, StringComparison.Ordinal);
-            Assert.EndsWith(site.BaseAddress + path, citation, StringComparison.Ordinal);
+            Assert.Contains(" " + path + " ", citation, StringComparison.Ordinal);
+            Assert.DoesNotContain(site.BaseAddress, citation, StringComparison.Ordinal);
+            Assert.DoesNotContain("127.0.0.1", citation, StringComparison.Ordinal);
+            Assert.Matches(@"Accessed \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\.$", citation);
             Assert.Equal("cite-heading", await page.Locator("#cite h2").GetAttributeAsync("id"));
             await page.Context.CloseAsync();
         }
     }
 
     [Fact]
-    public async Task Should_Keep_The_Citation_With_Its_Permanent_Path_When_JavaScript_Is_Off()
+    public async Task Should_Keep_The_Citation_With_Its_Path_And_Ask_For_The_Date_Of_Access_When_JavaScript_Is_Off()
     {
         var city = site.LoadModel().Cities[0];
         var page = await site.OpenAsync($"/cities/{city.Id}/", new PageSettings { JavaScriptEnabled = false });
 
-        Assert.EndsWith($"/cities/{city.Id}/", (await page.Locator("[data-citation]").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        var citation = (await page.Locator("[data-citation]").InnerTextAsync()).Trim();
+        Assert.Contains($" /cities/{city.Id}/ ", citation, StringComparison.Ordinal);
+        Assert.EndsWith("Accessed [add the date you read this page].", citation, StringComparison.Ordinal);
         Assert.False(await page.Locator("[data-copy-target]").IsVisibleAsync());
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Should_Offer_BibTeX_And_RIS_Downloads_That_Open_On_Each_Record_Page()
+    {
+        var model = site.LoadModel();
+        foreach (var path in new[] { $"/cities/{model.Cities[0].Id}/", $"/commitments/{model.Commitments[0].Id}/" })
+        {
+            var page = await site.OpenAsync(path);
+            foreach (var (kind, start) in new[] { ("bibtex", "@misc{"), ("ris", "TY  - ELEC") })
+            {
+                var href = await page.Locator($"[data-citation-file='{kind}']").GetAttributeAsync("href");
+                var response = await page.Context.APIRequest.GetAsync(site.BaseAddress.TrimEnd('/') + href);
+                Assert.True(response.Ok, $"{href}: {response.Status}");
+                Assert.StartsWith(start, await response.TextAsync(), StringComparison.Ordinal);
+            }
+
+            await page.Context.CloseAsync();
+        }
     }
 
     [Fact]

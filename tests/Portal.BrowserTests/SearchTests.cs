@@ -74,6 +74,80 @@ public sealed partial class SearchTests(SampleSite site)
     }
 
     [Fact]
+    public async Task Should_Show_The_Same_Results_With_The_Filter_Still_Checked_When_A_Filtered_Search_Is_Reloaded_From_Its_Address()
+    {
+        var page = await site.OpenAsync("/search/");
+        await SearchAsync(page, "water");
+        var filter = page.Locator("[data-filter='type'] label", new() { HasText = "Recommendation" });
+        var promised = int.Parse(CountInParentheses().Match(await filter.Locator("[data-count]").InnerTextAsync()).Groups[1].Value);
+        await filter.Locator("input").CheckAsync();
+        await WaitForAllResultsAsync(page, promised);
+        var results = await ResultUrlsAsync(page);
+        var address = new Uri(page.Url);
+        Assert.Contains("q=water", address.Query, StringComparison.Ordinal);
+        Assert.Contains("type=Recommendation", address.Query, StringComparison.Ordinal);
+
+        var reloaded = await site.OpenAsync(address.PathAndQuery);
+        await WaitForAllResultsAsync(reloaded, promised);
+
+        Assert.Equal(results, await ResultUrlsAsync(reloaded));
+        Assert.Equal("water", await reloaded.Locator("#search-input").InputValueAsync());
+        Assert.True(await reloaded.Locator("[data-filter='type'] input[value='Recommendation']").IsCheckedAsync());
+        await page.Context.CloseAsync();
+        await reloaded.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Should_Go_Back_To_The_Unfiltered_Search_When_Back_Is_Pressed_After_Ticking_A_Filter()
+    {
+        var page = await site.OpenAsync("/search/?q=water");
+        await page.Locator("[data-result]").First.WaitForAsync();
+        var before = await ResultCountAsync(page);
+        await page.Locator("[data-filter='type'] input[value='Recommendation']").CheckAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("type=Recommendation"));
+
+        await page.GoBackAsync();
+
+        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("type="));
+        await WaitForAllResultsAsync(page, before);
+        Assert.False(await page.Locator("[data-filter='type'] input[value='Recommendation']").IsCheckedAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Should_Index_A_Commitment_Page_With_Every_Label_Apart_From_Its_Value()
+    {
+        var commitment = site.LoadModel().Commitments.First(c => c.Department is { Length: > 0 });
+        var path = $"/commitments/{commitment.Id}/";
+        var record = await site.OpenAsync(path);
+        var labels = (await record.Locator("main dt").AllInnerTextsAsync()).Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
+        var page = await site.OpenAsync("/search/");
+        await page.Locator("[data-search]").WaitForAsync();
+        var bundle = await page.Locator("[data-search]").GetAttributeAsync("data-bundle");
+
+        var content = await page.EvaluateAsync<string?>(
+            """
+            async ([bundle, path]) => {
+              const pagefind = await import(bundle + "pagefind.js");
+              const search = await pagefind.search(null, { filters: { type: { any: ["Commitment"] } } });
+              for (const result of search.results) {
+                const data = await result.data();
+                if (data.url.endsWith(path)) return data.content;
+              }
+              return null;
+            }
+            """,
+            new[] { bundle, path });
+
+        Assert.NotNull(content);
+        Assert.Contains(commitment.Department!, content, StringComparison.Ordinal);
+        Assert.NotEmpty(labels);
+        Assert.All(labels, label => Assert.DoesNotMatch(Regex.Escape(label) + @"[\p{L}\p{N}]", content));
+        await record.Context.CloseAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Should_Point_To_The_Browse_Pages_When_JavaScript_Is_Off()
     {
         var page = await site.OpenAsync("/search/", new PageSettings { JavaScriptEnabled = false });
@@ -106,6 +180,17 @@ public sealed partial class SearchTests(SampleSite site)
             await more.ClickAsync();
             await Assertions.Expect(page.Locator("[data-result]")).Not.ToHaveCountAsync(shown, new() { Timeout = 20_000 });
         }
+    }
+
+    private static async Task<List<string?>> ResultUrlsAsync(IPage page)
+    {
+        var urls = new List<string?>();
+        foreach (var link in await page.Locator("[data-result] h3 a").AllAsync())
+        {
+            urls.Add(await link.GetAttributeAsync("href"));
+        }
+
+        return urls;
     }
 
     private static async Task<int> ResultCountAsync(IPage page)

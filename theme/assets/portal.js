@@ -1,6 +1,7 @@
 /* Human Rights Cities portal: progressive enhancement only. Every page is complete without this file.
    - High contrast: reveals the header's toggle, applies html.high-contrast and remembers the choice.
-   - Citations: reveals "copy" buttons and writes the page's full permanent address into citations.
+   - Citations: reveals "copy" buttons and writes today's date as the date of access. The address in a
+     citation is the one the build was given; it is never taken from the address bar.
    - Print: opens closed <details> while printing, so their tables are on paper too.
    - Search filters: open on a wide screen, folded behind their summary on a phone.
    All words come from the page (the theme's language file), none from here. */
@@ -48,13 +49,18 @@
     button.hidden = false;
   }
 
-  function writeFullAddresses() {
-    var canonical = document.querySelector("link[rel=canonical]");
-    if (!canonical) {
-      return;
-    }
-    document.querySelectorAll("[data-canonical]").forEach(function (element) {
-      element.textContent = canonical.href;
+  /* The date of access, as people write it ("5 December 2026"), in the words of the page's language file.
+     Written on load and again when copying, so a page left open overnight still cites the right day. */
+  function writeDatesOfAccess() {
+    var today = new Date();
+    document.querySelectorAll("[data-accessed]").forEach(function (element) {
+      var months = (element.getAttribute("data-months") || "").split(",");
+      var format = element.getAttribute("data-accessed-format");
+      if (months.length !== 12 || !format) {
+        return;
+      }
+      var date = today.getDate() + " " + months[today.getMonth()] + " " + today.getFullYear();
+      element.textContent = format.replace("{0}", date);
     });
   }
 
@@ -69,6 +75,7 @@
       }
       var label = button.textContent;
       button.addEventListener("click", function () {
+        writeDatesOfAccess();
         navigator.clipboard.writeText(source.textContent.trim()).then(function () {
           button.textContent = button.getAttribute("data-copied-label") || label;
           window.setTimeout(function () { button.textContent = label; }, 2500);
@@ -103,7 +110,7 @@
   function enhance() {
     openDetailsOnWideScreens();
     setUpContrastToggle();
-    writeFullAddresses();
+    writeDatesOfAccess();
     setUpCopyButtons();
     openDetailsWhilePrinting();
   }

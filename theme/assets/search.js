@@ -17,24 +17,57 @@ if (form) {
   await pagefind.init();
   renderFilters(await pagefind.filters());
 
+  // The query and the chosen filters live in the address, so a search can be reloaded, shared and gone back to.
+  // Typing replaces the address; ticking a filter adds a step to the history, which back undoes.
   let timer;
-  form.addEventListener("input", () => {
+  form.addEventListener("input", (event) => {
     clearTimeout(timer);
-    timer = setTimeout(run, 200);
+    const step = event.target.type === "checkbox";
+    timer = setTimeout(() => run(step ? "push" : "replace"), step ? 0 : 200);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    run();
+    run("push");
+  });
+  window.addEventListener("popstate", () => {
+    readAddress();
+    run(null);
   });
   more.addEventListener("click", showMore);
 
   // Shown only once it works, so nobody types into a form that is not listening yet.
   form.hidden = false;
   document.querySelector("[data-search-fallback]").hidden = true;
-  const query = new URLSearchParams(location.search).get("q");
-  if (query) {
-    input.value = query;
-    await run();
+  readAddress();
+  if (input.value.trim() || Object.keys(selectedFilters()).length > 0) {
+    await run(null);
+  }
+
+  /** Puts the address's query and filters into the form; a filter value the index does not know is left out. */
+  function readAddress() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get("q") ?? "";
+    for (const box of filterBox.querySelectorAll("input[type=checkbox]")) {
+      box.checked = params.getAll(box.name).includes(box.value);
+    }
+  }
+
+  /** The address of the search in the form: ?q=housing&country=Spain&type=Commitment. */
+  function addressOf(term, filters) {
+    const params = new URLSearchParams();
+    if (term) params.set("q", term);
+    for (const [name, chosen] of Object.entries(filters)) {
+      for (const value of chosen.any) params.append(name, value);
+    }
+    const query = params.toString();
+    return location.pathname + (query ? "?" + query : "") + location.hash;
+  }
+
+  function remember(how, term, filters) {
+    const address = addressOf(term, filters);
+    if (!how || address === location.pathname + location.search + location.hash) return;
+    if (how === "push") history.pushState(null, "", address);
+    else history.replaceState(null, "", address);
   }
 
   function selectedFilters() {
@@ -45,10 +78,12 @@ if (form) {
     return filters;
   }
 
-  async function run() {
+  /** Runs the search in the form; <how> is "push" or "replace" to record it in the address, or null when it came from there. */
+  async function run(how) {
     const mine = ++generation;
     const term = input.value.trim();
     const filters = selectedFilters();
+    remember(how, term, filters);
     if (!term && Object.keys(filters).length === 0) {
       results.hidden = true;
       renderFilters(await pagefind.filters());

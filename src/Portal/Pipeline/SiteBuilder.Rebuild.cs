@@ -60,7 +60,7 @@ public sealed partial class SiteBuilder
     private BuildReport Update(BuiltSite last, CheckedInput input, PortalModel model, ModelChanges changes, OutputTarget target, DiagnosticBag diagnostics, PhaseClock clock)
     {
         var options = last.Options;
-        var urls = new UrlBuilder(options.BaseUrl);
+        var urls = new UrlBuilder(options.BaseUrlWith(input.Settings));
         var pageSet = clock.Time("list pages", () => PageSet.For(input, model, options, urls));
         if (!pageSet.IsRenderable(input.Theme, diagnostics))
         {

@@ -24,7 +24,7 @@ namespace Portal.Pipeline;
 /// </summary>
 public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRebuilds = false, Action? beforeReplacingOutput = null)
 {
-    private static readonly IFileSource[] FileSources = [new RobotsFile(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles()];
+    private static readonly IFileSource[] FileSources = [new RobotsFile(), new Citations.CitationFiles(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles()];
 
     private readonly TableCache _tables = new();
     private BuiltSite? _last;
@@ -98,7 +98,7 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
         }
 
         using var staging = new StagedOutput(options.OutputFolder);
-        var urls = new UrlBuilder(options.BaseUrl);
+        var urls = new UrlBuilder(options.BaseUrlWith(input.Settings));
         var pageSet = PageSet.For(input, model, options, urls);
         if (!pageSet.IsRenderable(input.Theme, diagnostics))
         {

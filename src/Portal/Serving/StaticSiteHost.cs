@@ -85,10 +85,15 @@ public static class StaticSiteHost
             "http", new HostString(Loopback, context.Connection.LocalPort), request.PathBase, request.Path.Add(new PathString("/")), request.QueryString);
     }
 
-    /// <summary>The usual types, and the binary chunks of Pagefind's index, which static files would otherwise refuse.</summary>
+    /// <summary>
+    /// The usual types, the citation files of the record pages, and the binary chunks of Pagefind's index, which
+    /// static files would otherwise refuse.
+    /// </summary>
     private static FileExtensionContentTypeProvider ContentTypes()
     {
         var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".bib"] = "application/x-bibtex; charset=utf-8";
+        types.Mappings[".ris"] = "application/x-research-info-systems; charset=utf-8";
         foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
         {
             types.Mappings[extension] = "application/octet-stream";

@@ -39,7 +39,7 @@ public sealed partial class RecommendationTitlePageTests : IDisposable
 
         Assert.Contains(ImportedTitle, Element(html, "title"), StringComparison.Ordinal);
         Assert.Contains(ImportedTitle, Element(html, "h1"), StringComparison.Ordinal);
-        Assert.Contains($"<meta data-pagefind-meta=\"title[content]\" content=\"{ImportedTitle}\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<meta name=\"pagefind:meta:title\" data-pagefind-meta=\"title[content]\" content=\"{ImportedTitle}\">", html, StringComparison.Ordinal);
         Assert.Contains(ImportedTitle, Citation(html), StringComparison.Ordinal);
         Assert.DoesNotContain(ImportedId, Element(html, "title") + Element(html, "h1") + Citation(html), StringComparison.Ordinal);
     }

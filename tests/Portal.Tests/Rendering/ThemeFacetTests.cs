@@ -65,6 +65,6 @@ public sealed partial class ThemeFacetTests : IDisposable
     private static List<(string Href, string Label, string Count)> FacetEntries(string html) =>
         [.. FacetRow().Matches(html).Select(m => (m.Groups["href"].Value, System.Net.WebUtility.HtmlDecode(m.Groups["label"].Value), m.Groups["count"].Value))];
 
-    [GeneratedRegex("""<tr data-facet-value><th scope="row"><a href="(?<href>[^"]+)"><bdi>(?<label>[^<]*)</bdi></a></th><td class="n" data-count>(?<count>\d+)</td>""")]
+    [GeneratedRegex("""<tr data-facet-value><th scope="row"><a href="(?<href>[^"]+)"><bdi>(?<label>[^<]*)</bdi></a></th> <td class="n" data-count>(?<count>\d+)</td>""")]
     private static partial Regex FacetRow();
 }

@@ -16,6 +16,12 @@ public sealed record SiteSettings
     /// <summary>The licence the published data is offered under.</summary>
     public string? DataLicence { get; init; }
 
+    /// <summary>
+    /// The portal's published address (https://rights.example.org/), for canonical URLs and citations. Used when
+    /// <c>--base-url</c> is not given; without either, citations give the page's path and say so.
+    /// </summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>Who publishes the portal, for citations.</summary>
     public string? Publisher { get; init; }
 

@@ -73,8 +73,23 @@ internal static partial class SiteSettingsReader
             settings = settings with { DataLicence = defaults.DataLicence };
         }
 
+        if (settings.BaseUrl is { } address && !IsSiteAddress(address))
+        {
+            diagnostics.Error(locations.GetValueOrDefault("base_url", file), $"'{address}' is not the site's address: it must be an http or https address with a host, such as https://rights.example.org/portal/");
+            settings = settings with { BaseUrl = defaults.BaseUrl };
+        }
+
         return settings;
     }
+
+    /// <summary>An http(s) address with a host, that every link can start with: nothing a browser would read another way.</summary>
+    private static bool IsSiteAddress(string text) =>
+        !text.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '\\' or '?' or '#')
+        && Uri.TryCreate(text, UriKind.Absolute, out var url)
+        && url.Scheme is "http" or "https"
+        && text.StartsWith(url.Scheme + "://", StringComparison.OrdinalIgnoreCase)
+        && url.Host.Length > 0
+        && url.UserInfo.Length == 0;
 
     private static bool IsLicence(string text) =>
         LicenceIdentifier().IsMatch(text)
