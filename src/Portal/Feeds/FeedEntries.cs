@@ -34,26 +34,18 @@ internal sealed class FeedEntries(PublishingContext context)
                 report.Date,
                 url,
                 city.Name,
-                Summary(commitment, report, isLatest: ReferenceEquals(report, history[^1])))));
+                Summary(commitment, report))));
     }
 
     public AtomEntry? News(ContentPage item) => item.Date is { } date
         ? new AtomEntry(FeedIds.Of($"news/{item.Slug}"), item.Title, date, context.Urls.Canonical(SitePaths.NewsItem(item.Slug)), context.Author, item.Description)
         : null;
 
-    /// <summary>
-    /// What the report says, in words: its change of status, its value, its note. The latest report also gives the
-    /// commitment's verdict on the as-of date; older ones do not, so their text does not change as time passes.
-    /// </summary>
-    private string Summary(Commitment commitment, ProgressReport report, bool isLatest)
+    /// <summary>What the report says, in words: its change of status, its value, its note.</summary>
+    private string Summary(Commitment commitment, ProgressReport report)
     {
         var strings = context.Strings;
         var parts = new List<string>();
-        if (isLatest)
-        {
-            parts.Add(strings.Format("feed.verdict", strings[$"verdict.{Vocabularies.Verdict.WordOf(Model.Evaluation[commitment.Id].Verdict)}"]));
-        }
-
         if (report.Status is { } status)
         {
             parts.Add(strings.Format("feed.status", strings[$"status.{Vocabularies.CommitmentStatus.WordOf(status)}"]));
