@@ -8,6 +8,9 @@ public sealed record CitySummary
     /// <summary>Commitments by current status, every status present, in the order of <see cref="CommitmentStatus"/>.</summary>
     public required IReadOnlyList<StatusCount> ByStatus { get; init; }
 
+    /// <summary>Commitments by verdict, every verdict present, in the order of <see cref="Verdict"/>.</summary>
+    public required IReadOnlyList<VerdictCount> ByVerdict { get; init; }
+
     public required int Total { get; init; }
 
     public required int Achieved { get; init; }
@@ -31,6 +34,7 @@ public sealed record CitySummary
         return new CitySummary
         {
             ByStatus = byStatus,
+            ByVerdict = [.. Enum.GetValues<Verdict>().Select(v => new VerdictCount(v, commitments.Count(c => c.Verdict == v)))],
             Total = commitments.Count,
             Achieved = byStatus.Single(s => s.Status == CommitmentStatus.Achieved).Count,
             Overdue = commitments.Count(c => c.IsOverdue),

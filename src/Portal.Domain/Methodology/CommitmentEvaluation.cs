@@ -19,6 +19,18 @@ public sealed record CommitmentEvaluation
 
     public required IndicatorProgress Indicator { get; init; }
 
+    /// <summary>The date of the latest reported indicator value, the one the progress rating rests on, if any.</summary>
+    public PartialDate? LatestValueDate { get; init; }
+
+    /// <summary>The one word the commitment is summed up by; see <see cref="VerdictRule"/>.</summary>
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>Days from the end of the due period to the as-of date, when overdue; how late it is.</summary>
+    public int? DaysPastDue { get; init; }
+
+    /// <summary>Days from the end of the last reported period to the as-of date; null when nothing was ever reported.</summary>
+    public int? DaysSinceActivity { get; init; }
+
     /// <summary>The progress reports in date order, oldest first.</summary>
     public required IReadOnlyList<ProgressReport> History { get; init; }
 }

@@ -19,18 +19,30 @@ public sealed class CommitmentEvaluator(DateOnly asOf)
         var statusReport = history.LastOrDefault(r => r.Status is not null);
         var status = statusReport?.Status ?? commitment.Status;
         var lastActivity = LastActivity(commitment, history);
+        var latestValueDate = history.LastOrDefault(r => r.Value is not null)?.Date;
+        var isOverdue = IsOverdue(commitment.Due, status);
+        var isStale = IsStale(lastActivity);
+        var indicator = IndicatorAssessor.Assess(commitment.Indicator, Observations(history));
+        var facts = new VerdictFacts(status, isOverdue, isStale, indicator.Band, IsStale(latestValueDate));
 
         return new CommitmentEvaluation
         {
             Status = status,
             StatusReport = statusReport,
-            IsOverdue = IsOverdue(commitment.Due, status),
-            IsStale = IsStale(lastActivity),
+            IsOverdue = isOverdue,
+            IsStale = isStale,
             LastActivity = lastActivity,
-            Indicator = IndicatorAssessor.Assess(commitment.Indicator, Observations(history)),
+            Indicator = indicator,
+            LatestValueDate = latestValueDate,
+            Verdict = VerdictRule.Decide(facts),
+            DaysPastDue = isOverdue ? DaysTo(commitment.Due!.Value) : null,
+            DaysSinceActivity = lastActivity is { } last ? Math.Max(0, DaysTo(last)) : null,
             History = history,
         };
     }
+
+    /// <summary>Whole days from the end of a period to the as-of date.</summary>
+    private int DaysTo(PartialDate date) => AsOf.DayNumber - date.End.DayNumber;
 
     /// <summary>Overdue: due before the as-of date and neither achieved nor abandoned.</summary>
     public bool IsOverdue(PartialDate? due, CommitmentStatus status) =>

@@ -15,6 +15,9 @@ public static class Vocabularies
     /// <summary>Computed, not read: the words the published data and the pages use for the growth models.</summary>
     public static Vocabulary<GrowthModel> GrowthModel { get; } = new();
 
+    /// <summary>Computed, not read: the words the published data, the pages and the search filter use for verdicts.</summary>
+    public static Vocabulary<Verdict> Verdict { get; } = new();
+
     /// <summary>UPR Info and UHRI exports say "Accepted" where the contract says "supported".</summary>
     public static Vocabulary<RecommendationResponse> Response { get; } =
         new([new("accepted", RecommendationResponse.Supported)]);

@@ -13,7 +13,10 @@ internal static class CommitmentRecords
 {
     public const string Name = "commitments";
 
-    public static DataTable<Commitment> Table(PortalModel model, UrlBuilder urls)
+    public static DataTable<Commitment> Table(PortalModel model, UrlBuilder urls) => Table(model, urls, model.Commitments);
+
+    /// <summary>The same columns for some of the commitments, such as those of a needs-attention page.</summary>
+    public static DataTable<Commitment> Table(PortalModel model, UrlBuilder urls, IReadOnlyList<Commitment> records)
     {
         CommitmentEvaluation Evaluation(Commitment c) => model.Evaluation[c.Id];
         var columns = new ColumnList<Commitment>()
@@ -40,6 +43,7 @@ internal static class CommitmentRecords
             .Text("page", c => urls.Canonical(SitePaths.Commitment(c.Id)))
             .Word("current_status", Vocabularies.CommitmentStatus, c => Evaluation(c).Status)
             .Date("status_date", c => Evaluation(c).StatusReport?.Date)
+            .Word("verdict", Vocabularies.Verdict, c => Evaluation(c).Verdict)
             .Boolean("overdue", c => Evaluation(c).IsOverdue)
             .Boolean("stale", c => Evaluation(c).IsStale)
             .Date("last_activity", c => Evaluation(c).LastActivity)
@@ -50,7 +54,7 @@ internal static class CommitmentRecords
         return new DataTable<Commitment>(
             Name,
             columns,
-            model.Commitments,
+            records,
             ["id"],
             [new ForeignKey("city", CityRecords.Name, "id")]);
     }

@@ -93,6 +93,8 @@ internal sealed partial class LinkChecker(string basePath, string pagesFolder, s
     /// <summary>A file the build writes without rendering it, such as a stylesheet.</summary>
     public void AddFile(string sitePath) => _files[sitePath] = 0;
 
+    public void RemoveFile(string sitePath) => _files.TryRemove(sitePath, out _);
+
     public void Check(DiagnosticBag diagnostics)
     {
         var broken = _targets.Select(t => (Source: t.Value, Problem: Problem(t.Key))).Concat(_problems.Select(p => (Source: p.Value, Problem: (string?)p.Key)));

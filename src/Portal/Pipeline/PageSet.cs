@@ -21,6 +21,7 @@ internal sealed class PageSet
         new CountryPages(), new FrameworkPages(), new ContentPages(),
         new ListingPages<Recommendation>(RecommendationListing.Definition),
         new ListingPages<Commitment>(CommitmentListing.Definition),
+        new AttentionPages(),
         new SearchPages(),
         new DataPages(),
     ];

@@ -24,7 +24,7 @@ namespace Portal.Pipeline;
 /// </summary>
 public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRebuilds = false, Action? beforeReplacingOutput = null)
 {
-    private static readonly IFileSource[] FileSources = [new RobotsFile(), new Citations.CitationFiles(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles()];
+    private static readonly IFileSource[] FileSources = [new RobotsFile(), new Citations.CitationFiles(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles(), new AttentionFiles()];
 
     private readonly TableCache _tables = new();
     private BuiltSite? _last;
@@ -146,10 +146,19 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
         var context = new PublishingContext(views.Model, views.Urls, input.Theme.Strings, input.Settings, [.. pageSet.Jobs.Select(j => j.Path)], target.Read);
         var writer = new PageWriter(pageSet.Renderer, target, links, clock.Progress);
         var written = clock.Time("render and write", () => writer.Write([.. pages.Where(p => !p.ListsFiles)], diagnostics));
-        var sizes = clock.Time("files", () => WriteFiles(context, target, links, reached));
+        var (sizes, current) = clock.Time("files", () => WriteFiles(context, target, links, reached));
         foreach (var (path, size) in unchangedSizes ?? new Dictionary<string, long>())
         {
-            sizes.TryAdd(path, size);
+            if (current.Contains(path))
+            {
+                sizes.TryAdd(path, size);
+            }
+            else
+            {
+                // A file of a record that is gone, such as the citation files beside a removed commitment's page.
+                target.Delete(path);
+                links.RemoveFile(path);
+            }
         }
 
         pageSet.Views.FileSizes = sizes;
@@ -157,11 +166,12 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
         return (written + listing, sizes);
     }
 
-    /// <summary>Writes the feeds, the sitemap and the open data; returns each file's size, which the /data/ page shows.</summary>
-    private static ConcurrentDictionary<string, long> WriteFiles(PublishingContext context, OutputTarget target, LinkChecker links, Func<FileJob, bool> reached)
+    /// <summary>Writes the feeds, the sitemap and the open data; returns each written file's size, which the /data/ page shows, and every file the site now has.</summary>
+    private static (ConcurrentDictionary<string, long> Sizes, HashSet<string> Current) WriteFiles(PublishingContext context, OutputTarget target, LinkChecker links, Func<FileJob, bool> reached)
     {
         var sizes = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        var jobs = FileSources.SelectMany(source => source.Files(context)).Where(reached).ToList();
+        var all = FileSources.SelectMany(source => source.Files(context)).ToList();
+        var jobs = all.Where(reached).ToList();
         foreach (var wave in new[] { jobs.Where(j => !j.ReadsOtherFiles), jobs.Where(j => j.ReadsOtherFiles) })
         {
             Parallel.ForEach(wave, job =>
@@ -171,7 +181,7 @@ public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRe
             });
         }
 
-        return sizes;
+        return (sizes, all.Select(j => j.Path).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Copies the theme's assets, each read again as a regular file: a link or pipe put there since the theme was loaded is an error.</summary>

@@ -19,6 +19,12 @@ internal static class SitePaths
 
     public static string Commitment(string id) => $"/commitments/{id}/";
 
+    /// <summary>The commitments of every city with one needs-attention verdict, such as /commitments/attention/overdue/.</summary>
+    public static string Attention(string verdict) => $"/commitments/attention/{verdict}/";
+
+    /// <summary>The rows of an attention page as CSV, beside the page.</summary>
+    public static string AttentionCsv(string verdict) => $"{Attention(verdict)}commitments-{verdict}.csv";
+
     public static string Recommendation(string slug) => $"/recommendations/{slug}/";
 
     public static string Country(string code) => $"/countries/{CountrySlug(code)}/";

@@ -33,7 +33,7 @@ internal sealed class CommitmentPages : IPageSource
         return new CommitmentPageView
         {
             Title = commitment.Title,
-            Description = views.Strings.Format("commitment.meta-description", BidiIsolation.Characters(city.Name), views.Status(evaluation.Status).Label),
+            Description = views.Strings.Format("commitment.meta-description", BidiIsolation.Characters(city.Name), views.Verdict(evaluation.Verdict).Label),
             Path = path,
             Canonical = views.Urls.Canonical(path),
             Kind = "commitment",
@@ -51,6 +51,7 @@ internal sealed class CommitmentPages : IPageSource
             Updated = commitment.Updated?.ToString(),
             DeclaredStatus = views.Status(commitment.Status),
             StatusSetOn = evaluation.StatusReport?.Date.ToString(),
+            BandAsOf = evaluation.Indicator.Band == OnTrackBand.NotAssessable ? null : evaluation.LatestValueDate?.ToString(),
             LastActivity = evaluation.LastActivity?.ToString(),
             Themes = views.ThemeLabels(commitment.Themes),
             Sdgs = commitment.Sdgs,

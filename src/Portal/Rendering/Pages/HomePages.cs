@@ -39,6 +39,7 @@ internal sealed class HomePages : IPageSource
                 new("recommendations", strings["home.recommendations"], Format.Number(model.Recommendations.Count), views.Urls.Path(SitePaths.Recommendations)),
                 new("countries", strings["home.countries"], Format.Number(model.Countries.Count), views.Urls.Path(SitePaths.Countries)),
             ],
+            ByVerdict = views.VerdictCounts(model.Evaluation.Values.Select(e => e.Verdict)),
             Cities = [.. model.Cities.Select(views.CityCard)],
             Updates = Updates(views),
         };

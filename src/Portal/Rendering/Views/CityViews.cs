@@ -18,6 +18,7 @@ public sealed record CityCardView : ISharedView
     public required int ElementsInPlace { get; init; }
     public required int ElementsTotal { get; init; }
     public required IReadOnlyList<StatusCountView> ByStatus { get; init; }
+    public required IReadOnlyList<VerdictCountView> ByVerdict { get; init; }
     public required RawHtml ProgressBar { get; init; }
     public required RawHtml StatusChart { get; init; }
     public string? LastUpdated { get; init; }

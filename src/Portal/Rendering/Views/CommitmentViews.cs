@@ -12,6 +12,7 @@ public sealed record CommitmentItemView : ISharedView
     /// <summary>The commitment's theme labels, first theme first.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
     public required TermView Status { get; init; }
+    public required TermView Verdict { get; init; }
     public required bool IsOverdue { get; init; }
     public required bool IsStale { get; init; }
     public string? Due { get; init; }
@@ -52,6 +53,9 @@ public sealed record CommitmentPageView : PageView
     public string? Updated { get; init; }
     public required TermView DeclaredStatus { get; init; }
     public string? StatusSetOn { get; init; }
+
+    /// <summary>The date of the value the progress rating rests on, so that an old rating never reads as today's.</summary>
+    public string? BandAsOf { get; init; }
     public string? LastActivity { get; init; }
     public IReadOnlyList<string> Themes { get; init; } = [];
     public IReadOnlyList<string> Sdgs { get; init; } = [];

@@ -58,3 +58,6 @@ public sealed record BasicPageView : PageView
     public RawHtml Body { get; init; } = RawHtml.Empty;
     public string? Date { get; init; }
 }
+
+/// <summary>How many commitments have one verdict; the URL of its needs-attention page, if it has one.</summary>
+public sealed record VerdictCountView(string Key, string Label, int Count, string? Url);

@@ -49,6 +49,7 @@ public sealed record UpdateView(string Date, string Title, string Url, string? S
 public sealed record HomePageView : PageView
 {
     public required IReadOnlyList<HeadlineView> Headlines { get; init; }
+    public required IReadOnlyList<VerdictCountView> ByVerdict { get; init; }
     public required IReadOnlyList<CityCardView> Cities { get; init; }
     public required IReadOnlyList<UpdateView> Updates { get; init; }
 }

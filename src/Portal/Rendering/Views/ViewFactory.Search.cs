@@ -13,13 +13,19 @@ internal sealed partial class ViewFactory
     public SearchEntryView SearchEntry(Commitment commitment)
     {
         var city = Model.CityById[commitment.CityId];
-        var status = Status(Model.Evaluation[commitment.Id].Status);
+        var evaluation = Model.Evaluation[commitment.Id];
+        var status = Status(evaluation.Status);
+        var verdict = Verdict(evaluation.Verdict);
         return Entry("commitment",
             [
                 Field("country", CountryName(city.Country)), Field("city", city.Name), Field("status", status.Label),
+                Field("verdict", verdict.Label),
                 .. commitment.Themes.Select(t => Field("theme", ThemeLabel(t))), .. Goals(commitment.Sdgs),
             ],
-            [Field("status", status.Label), Field("status_key", status.Key), Field("city", city.Name)]);
+            [
+                Field("verdict", verdict.Label), Field("verdict_key", verdict.Key),
+                Field("status", status.Label), Field("status_key", status.Key), Field("city", city.Name),
+            ]);
     }
 
     public SearchEntryView SearchEntry(Recommendation recommendation)

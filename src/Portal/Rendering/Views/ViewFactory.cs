@@ -56,6 +56,8 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
 
     public TermView Status(CommitmentStatus status) => Term("status", Vocabularies.CommitmentStatus.WordOf(status));
 
+    public TermView Verdict(Verdict verdict) => Term("verdict", Vocabularies.Verdict.WordOf(verdict));
+
     public TermView Band(OnTrackBand band) => Term("band", Vocabularies.Band.WordOf(band));
 
     public TermView Response(RecommendationResponse response) => Term("response", Vocabularies.Response.WordOf(response));
@@ -128,6 +130,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
             ElementsInPlace = summary.ElementsInPlace,
             ElementsTotal = summary.ElementsTotal,
             ByStatus = byStatus,
+            ByVerdict = VerdictCounts(model.CommitmentsByCity[city.Id].Select(c => model.Evaluation[c.Id].Verdict)),
             ProgressBar = ProgressBar.Render(summary.ShareAchieved, strings.Format("chart.share-achieved", BidiIsolation.Characters(city.Name), share)),
             StatusChart = StatusChart.Render(summary.ByStatus, strings.Format("chart.by-status", BidiIsolation.Characters(city.Name), StatusSummary(byStatus)), $"texture-{city.Id}"),
             LastUpdated = LastUpdatedOfCity(city.Id),
@@ -149,6 +152,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
             City = CityLink(model.CityById[commitment.CityId]),
             Themes = ThemeLabels(commitment.Themes),
             Status = Status(evaluation.Status),
+            Verdict = Verdict(evaluation.Verdict),
             IsOverdue = evaluation.IsOverdue,
             IsStale = evaluation.IsStale,
             Due = commitment.Due?.ToString(),
@@ -178,6 +182,21 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
         Sdgs = recommendation.Sdgs,
         CityCount = model.CitiesActingOn(recommendation.Id),
     };
+
+    /// <summary>
+    /// Commitments by verdict, every verdict in its order; the needs-attention verdicts link to their pages across
+    /// all cities.
+    /// </summary>
+    public IReadOnlyList<VerdictCountView> VerdictCounts(IEnumerable<Verdict> verdicts)
+    {
+        var all = verdicts.ToList();
+        return [.. Enum.GetValues<Verdict>().Select(v =>
+        {
+            var term = Verdict(v);
+            var url = NeedsAttention.Verdicts.Contains(v) ? urls.Path(SitePaths.Attention(term.Key)) : null;
+            return new VerdictCountView(term.Key, term.Label, all.Count(x => x == v), url);
+        })];
+    }
 
     public LinkView Crumb(string key, string sitePath) => new(strings[key], urls.Path(sitePath));
 

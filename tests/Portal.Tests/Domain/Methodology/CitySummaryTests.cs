@@ -78,6 +78,7 @@ public sealed class CitySummaryTests
         Status = status,
         IsOverdue = overdue,
         IsStale = stale,
+        Verdict = Verdict.OnTrack,
         Indicator = IndicatorProgress.NotAssessable(),
         History = [],
     };

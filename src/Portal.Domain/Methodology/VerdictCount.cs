@@ -1,0 +1,3 @@
+namespace Portal.Domain.Methodology;
+
+public readonly record struct VerdictCount(Verdict Verdict, int Count);
