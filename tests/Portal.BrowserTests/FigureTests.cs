@@ -44,7 +44,7 @@ public sealed class FigureTests(SampleSite site)
     }
 
     [Fact]
-    public async Task Should_List_Each_Commitment_On_Its_City_Page_Under_Its_Current_Status()
+    public async Task Should_Show_Each_Commitment_On_Its_City_Page_With_Its_Status_And_Verdict()
     {
         var model = site.LoadModel();
         foreach (var city in model.Cities)
@@ -52,10 +52,11 @@ public sealed class FigureTests(SampleSite site)
             var page = await site.OpenAsync($"/cities/{city.Id}/");
             foreach (var commitment in model.CommitmentsByCity[city.Id])
             {
-                var expected = Vocabularies.CommitmentStatus.WordOf(model.Evaluation[commitment.Id].Status);
+                var evaluation = model.Evaluation[commitment.Id];
                 var item = page.Locator($"main [data-commitment='{commitment.Id}']");
-                Assert.Equal(expected, await item.GetAttributeAsync("data-status"));
-                Assert.Equal(1, await page.Locator($"#status-{expected} [data-commitment='{commitment.Id}']").CountAsync());
+                Assert.Equal(1, await item.CountAsync());
+                Assert.Equal(Vocabularies.CommitmentStatus.WordOf(evaluation.Status), await item.GetAttributeAsync("data-status"));
+                Assert.Equal(Vocabularies.Verdict.WordOf(evaluation.Verdict), await item.GetAttributeAsync("data-verdict"));
             }
 
             await page.Context.CloseAsync();

@@ -132,7 +132,7 @@ public sealed partial class PhoneTests(SampleSite site)
 
         Assert.DoesNotContain(model.CityById[commitment.CityId].Name, text, StringComparison.Ordinal);
         Assert.Contains(model.Themes.LabelOf(commitment.Themes[0]), text, StringComparison.Ordinal);
-        Assert.True(await card.Locator(".status-badge").IsVisibleAsync(), "the card shows no status");
+        Assert.True(await card.Locator(".verdict-badge").IsVisibleAsync(), "the card shows no verdict");
         await card.Page.Context.CloseAsync();
     }
 

@@ -139,8 +139,8 @@ public sealed class ProgressVisualTests(SampleSite site)
         await site.VisitEveryPageTypeAsync(async (page, type) =>
         {
             var bare = await page.EvaluateAsync<string[]>("""
-                () => [...document.querySelectorAll('.status-badge')]
-                  .filter(b => !b.querySelector('.status-glyph')?.textContent.trim() || b.textContent.replace(b.querySelector('.status-glyph')?.textContent ?? '', '').trim().length < 3)
+                () => [...document.querySelectorAll('.status-badge, .verdict-badge')]
+                  .filter(b => !b.querySelector('.status-glyph, .verdict-glyph')?.textContent.trim() || b.textContent.replace(b.querySelector('.status-glyph, .verdict-glyph')?.textContent ?? '', '').trim().length < 3)
                   .map(b => b.outerHTML.slice(0, 100))
                 """);
             failures.AddRange(bare.Select(badge => $"{type}: {badge}"));
