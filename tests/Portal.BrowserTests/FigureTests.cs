@@ -34,11 +34,14 @@ public sealed class FigureTests(SampleSite site)
             Assert.Equal(summary.Total, await FigureAsync(figures, "total"));
             Assert.Equal(summary.Achieved, await FigureAsync(figures, "achieved"));
             Assert.Equal((int)Math.Round(summary.ShareAchieved, MidpointRounding.AwayFromZero), await FigureAsync(figures, "share-achieved"));
-            Assert.Equal(summary.Overdue, await FigureAsync(figures, "overdue"));
-            Assert.Equal(summary.Stale, await FigureAsync(figures, "stale"));
             Assert.Equal(summary.ElementsInPlace, await FigureAsync(figures, "elements-in-place"));
             Assert.Equal(summary.ElementsTotal, await FigureAsync(figures, "elements-total"));
             Assert.Equal(summary.Total, await page.Locator("main [data-commitment]").CountAsync());
+            foreach (var count in summary.ByVerdict)
+            {
+                var shown = await page.Locator($"[data-verdict-summary] [data-verdict-count='{Vocabularies.Verdict.WordOf(count.Verdict)}']").InnerTextAsync();
+                Assert.Equal(count.Count, int.Parse(shown, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+            }
             await page.Context.CloseAsync();
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BrowserTests.Infrastructure;
+using Portal.Domain.Model;
 
 namespace Portal.BrowserTests;
 
@@ -24,32 +25,38 @@ public sealed partial class SearchTests(SampleSite site)
     }
 
     [Fact]
-    public async Task Should_Show_Each_Results_Type_And_A_Commitments_Status_Badge()
+    public async Task Should_Show_Each_Results_Type_And_A_Commitments_Verdict_Badge()
     {
+        var model = site.LoadModel();
         var page = await site.OpenAsync("/search/");
 
         await SearchAsync(page, "housing");
 
-        var first = page.Locator("[data-result]").First;
-        Assert.False(string.IsNullOrWhiteSpace(await first.Locator(".result-type").InnerTextAsync()));
-        Assert.True(await page.Locator("[data-result] .status-badge").CountAsync() > 0);
         var failures = new Failures();
         var types = new List<string>();
         foreach (var result in await page.Locator("[data-result]").AllAsync())
         {
             var title = (await result.Locator("h3").TextContentAsync() ?? string.Empty).Trim();
             var type = (await result.Locator(".result-type").TextContentAsync() ?? string.Empty).Trim();
-            var badges = await result.Locator(".status-badge").AllTextContentsAsync();
+            var href = await result.Locator("h3 a").GetAttributeAsync("href") ?? string.Empty;
+            var badges = await result.Locator(".verdict-badge").AllAsync();
             types.Add(type);
             failures.Check(type.Length > 0, $"'{title}' shows no type");
-            failures.Check(
-                type == "Commitment" ? badges.Count == 1 && !string.IsNullOrWhiteSpace(badges[0]) : badges.Count == 0,
-                $"'{title}', a {type}, shows {badges.Count} status badges [{string.Join(", ", badges)}]");
+            if (type != "Commitment")
+            {
+                failures.Check(badges.Count == 0, $"'{title}', a {type}, shows a verdict badge");
+                continue;
+            }
+            var commitment = model.Commitments.Single(c => href.EndsWith($"/commitments/{c.Id}/", StringComparison.Ordinal));
+            var expected = "verdict-" + Vocabularies.Verdict.WordOf(model.Evaluation[commitment.Id].Verdict);
+            var classes = badges.Count == 1 ? await badges[0].GetAttributeAsync("class") ?? string.Empty : string.Empty;
+            failures.Check(classes.Split(' ').Contains(expected), $"'{title}' shows [{classes}], not its verdict {expected}");
+            failures.Check(await result.Locator(".status-badge").CountAsync() == 0, $"'{title}' shows its declared status as a badge");
         }
 
         Assert.Contains("Commitment", types);
         Assert.Contains(types, type => type != "Commitment");
-        failures.AssertNone("results with a wrong type or status badge");
+        failures.AssertNone("results with a wrong type or verdict badge");
         await page.Context.CloseAsync();
     }
 

@@ -115,8 +115,9 @@ if (form) {
     const tags = document.createElement("p");
     tags.className = "result-tags";
     tags.append(badge("result-type", data.meta.type));
-    if (data.meta.status && /^[a-z-]+$/.test(data.meta.status_key ?? "")) {
-      tags.append(" ", badge("status-badge status-" + data.meta.status_key, data.meta.status));
+    // A commitment's headline is its verdict, as on its card; the declared status stays on its page.
+    if (data.meta.verdict && /^[a-z-]+$/.test(data.meta.verdict_key ?? "")) {
+      tags.append(" ", badge("verdict-badge verdict-" + data.meta.verdict_key, data.meta.verdict));
     }
     const title = document.createElement("h3");
     const link = document.createElement("a");

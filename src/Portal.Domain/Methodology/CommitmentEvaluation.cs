@@ -22,6 +22,9 @@ public sealed record CommitmentEvaluation
     /// <summary>The date of the latest reported indicator value, the one the progress rating rests on, if any.</summary>
     public PartialDate? LatestValueDate { get; init; }
 
+    /// <summary>True when the rating rests on a value older than the freshness window, or on no value at all.</summary>
+    public bool IsValueStale { get; init; }
+
     /// <summary>The one word the commitment is summed up by; see <see cref="VerdictRule"/>.</summary>
     public required Verdict Verdict { get; init; }
 

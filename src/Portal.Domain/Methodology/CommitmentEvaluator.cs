@@ -23,7 +23,8 @@ public sealed class CommitmentEvaluator(DateOnly asOf)
         var isOverdue = IsOverdue(commitment.Due, status);
         var isStale = IsStale(lastActivity);
         var indicator = IndicatorAssessor.Assess(commitment.Indicator, Observations(history));
-        var facts = new VerdictFacts(status, isOverdue, isStale, indicator.Band, IsStale(latestValueDate));
+        var isValueStale = IsStale(latestValueDate);
+        var facts = new VerdictFacts(status, isOverdue, isStale, indicator.Band, isValueStale);
 
         return new CommitmentEvaluation
         {
@@ -34,6 +35,7 @@ public sealed class CommitmentEvaluator(DateOnly asOf)
             LastActivity = lastActivity,
             Indicator = indicator,
             LatestValueDate = latestValueDate,
+            IsValueStale = isValueStale,
             Verdict = VerdictRule.Decide(facts),
             DaysPastDue = isOverdue ? DaysTo(commitment.Due!.Value) : null,
             DaysSinceActivity = lastActivity is { } last ? Math.Max(0, DaysTo(last)) : null,

@@ -12,6 +12,12 @@ public static class IndicatorAssessor
     public const double OnTrackThreshold = 0.95;
     public const double ModerateThreshold = 0.6;
 
+    /// <summary>
+    /// A target year as a deadline: the moment it ends, so a target for 2027 may be met until the end of
+    /// 31 December 2027, where the chart draws it. The baseline year counts from its first day.
+    /// </summary>
+    public static double TargetTime(int targetYear) => targetYear + 1;
+
     public static IndicatorProgress Assess(Indicator? indicator, IReadOnlyList<Observation> values)
     {
         if (indicator is not { Baseline: { } baseline, BaselineYear: { } baselineYear, Target: { } target }
@@ -28,7 +34,7 @@ public static class IndicatorAssessor
         }
 
         var elapsed = latest.Year - baselineYear;
-        var horizon = indicator.TargetYear - baselineYear;
+        var horizon = indicator.TargetYear is { } targetYear && targetYear > baselineYear ? TargetTime(targetYear) - baselineYear : (double?)null;
         if (elapsed <= 0 || horizon is not > 0)
         {
             return IndicatorProgress.NotAssessable(percent, latest);

@@ -1,3 +1,4 @@
+using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.Publishing;
 using Portal.Rendering;
@@ -25,24 +26,26 @@ internal sealed class FeedEntries(PublishingContext context)
         var city = Model.CityById[commitment.CityId];
         var url = context.Urls.Canonical(SitePaths.Commitment(commitment.Id)) + "#history";
         var title = context.Strings.Format("feed.progress-title", city.Name, commitment.Title);
+        var verdicts = ReportVerdicts.Of(commitment, history);
         return history
-            .Where(report => since is null || report.Date >= since)
-            .GroupBy(report => report.Date)
-            .SelectMany(day => day.Select((report, i) => new AtomEntry(
-                FeedIds.Of($"progress/{commitment.Id}/{report.Date}/{i + 1}"),
+            .Select((report, i) => (Report: report, Verdict: verdicts[i]))
+            .Where(r => since is null || r.Report.Date >= since)
+            .GroupBy(r => r.Report.Date)
+            .SelectMany(day => day.Select((r, i) => new AtomEntry(
+                FeedIds.Of($"progress/{commitment.Id}/{r.Report.Date}/{i + 1}"),
                 title,
-                report.Date,
+                r.Report.Date,
                 url,
                 city.Name,
-                Summary(commitment, report))));
+                Summary(commitment, r.Report, r.Verdict))));
     }
 
     public AtomEntry? News(ContentPage item) => item.Date is { } date
         ? new AtomEntry(FeedIds.Of($"news/{item.Slug}"), item.Title, date, context.Urls.Canonical(SitePaths.NewsItem(item.Slug)), context.Author, item.Description)
         : null;
 
-    /// <summary>What the report says, in words: its change of status, its value, its note.</summary>
-    private string Summary(Commitment commitment, ProgressReport report)
+    /// <summary>What the report says, in words: its change of status, its value, its note, and the verdict it left.</summary>
+    private string Summary(Commitment commitment, ProgressReport report, Verdict verdict)
     {
         var strings = context.Strings;
         var parts = new List<string>();
@@ -63,6 +66,7 @@ internal sealed class FeedEntries(PublishingContext context)
             parts.Add(note);
         }
 
+        parts.Add(strings.Format("feed.verdict", strings[$"verdict.{Vocabularies.Verdict.WordOf(verdict)}"]));
         return string.Join(" ", parts);
     }
 }

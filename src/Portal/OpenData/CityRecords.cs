@@ -30,10 +30,18 @@ internal static class CityRecords
             .Integer("commitments_achieved", c => Summary(c).Achieved)
             .Number("share_achieved", c => Summary(c).ShareAchieved, decimals: 2)
             .Integer("commitments_overdue", c => Summary(c).Overdue)
-            .Integer("commitments_stale", c => Summary(c).Stale)
+            .Integer("commitments_stale", c => Summary(c).Stale);
+        foreach (var verdict in Enum.GetValues<Verdict>())
+        {
+            columns.Integer(VerdictColumn(verdict), c => Summary(c).ByVerdict.Single(n => n.Verdict == verdict).Count);
+        }
+        columns
             .Integer("elements_in_place", c => Summary(c).ElementsInPlace)
             .Integer("elements_total", c => Summary(c).ElementsTotal)
             .Date("last_activity", c => model.CityLastUpdated(c.Id));
         return new DataTable<City>(Name, columns, [.. model.Cities.OrderBy(c => c.Row.Line)], ["id"]);
     }
+
+    /// <summary>The column counting a city's commitments with this verdict: the figures its page shows by verdict.</summary>
+    public static string VerdictColumn(Verdict verdict) => "verdict_" + Vocabularies.Verdict.WordOf(verdict).Replace('-', '_');
 }

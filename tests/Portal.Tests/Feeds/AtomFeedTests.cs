@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml.Linq;
+using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.Feeds;
 using Portal.Pipeline;
@@ -113,6 +114,26 @@ public sealed class AtomFeedTests(BuiltSample sample) : IClassFixture<BuiltSampl
         var after = Entries(XDocument.Load(Path.Combine(output, CityFeed)));
         Assert.Equal(before.Count + 2, after.Count);
         Assert.All(before, entry => Assert.Equal(entry.Value, after[entry.Key]));
+    }
+
+    [Fact]
+    public void Should_State_In_Each_Progress_Entry_The_Verdict_The_Report_Left()
+    {
+        const string Id = "valdeserra-public-rental-homes";
+        var commitment = sample.Model.Commitments.Single(c => c.Id == Id);
+        var history = sample.Model.Evaluation[Id].History;
+        var expected = ReportVerdicts.Of(commitment, history)
+            .Select(v => $"Verdict on the date of this report: {sample.Strings[$"verdict.{Vocabularies.Verdict.WordOf(v)}"]}.")
+            .ToList();
+
+        var summaries = Feed(Portal.Feeds.FeedPaths.City("valdeserra")).Root!.Elements(Atom + "entry")
+            .Where(e => Link(e, "alternate").Contains($"/commitments/{Id}/", StringComparison.Ordinal))
+            .Select(e => Text(e, "summary"))
+            .Reverse()
+            .ToList();
+
+        Assert.Equal(expected.Count, summaries.Count);
+        Assert.All(expected.Zip(summaries), pair => Assert.EndsWith(pair.First, pair.Second, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -62,6 +62,18 @@ public sealed partial class AttentionPageTests(BuiltSample sample) : IClassFixtu
         Assert.All(pages, page => Assert.Contains($"href=\"{SitePaths.Attention("overdue")}\"", page, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(AttentionVerdicts))]
+    public void Should_List_Each_Attention_Page_And_Its_Csv_With_Its_Count_On_The_Data_Page(string verdict)
+    {
+        var data = sample.Read(DataPaths.Page);
+        var count = PageRows(verdict).Count;
+
+        Assert.Contains($"<a href=\"{SitePaths.Attention(verdict)}\">", data, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{SitePaths.AttentionCsv(verdict)}\" download><code>commitments-{verdict}.csv</code></a>", data, StringComparison.Ordinal);
+        Assert.Contains(count == 1 ? "(1 record)" : $"({count} records)", data, StringComparison.Ordinal);
+    }
+
     private IReadOnlyList<string> PageRows(string verdict) =>
         [.. PageRow().Matches(sample.Read(SitePaths.Attention(verdict))).Select(m => m.Groups[1].Value)];
 

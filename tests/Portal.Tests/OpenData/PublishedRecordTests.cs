@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 using Portal.OpenData;
 using Portal.Rendering.Templates;
@@ -60,8 +61,10 @@ public sealed class PublishedRecordTests(BuiltSample sample) : IClassFixture<Bui
             var page = sample.Read(row["page"]);
             Assert.Equal(Figure(page, "total"), row["commitments_total"]);
             Assert.Equal(Figure(page, "achieved"), row["commitments_achieved"]);
-            Assert.Equal(Figure(page, "overdue"), row["commitments_overdue"]);
-            Assert.Equal(Figure(page, "stale"), row["commitments_stale"]);
+            foreach (var verdict in Enum.GetValues<Verdict>())
+            {
+                Assert.Equal(VerdictCount(page, verdict), row[CityRecords.VerdictColumn(verdict)]);
+            }
             Assert.Equal(Figure(page, "elements-in-place"), row["elements_in_place"]);
             Assert.Equal(Figure(page, "share-achieved"), Math.Round(double.Parse(row["share_achieved"], CultureInfo.InvariantCulture), MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture));
         }
@@ -146,6 +149,13 @@ public sealed class PublishedRecordTests(BuiltSample sample) : IClassFixture<Bui
 
     private static string Rounded(double? value, int decimals) =>
         value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+
+    private static string VerdictCount(string page, Verdict verdict)
+    {
+        var match = Regex.Match(page, $"data-verdict-count=\"{Vocabularies.Verdict.WordOf(verdict)}\">([^<]*)<");
+        Assert.True(match.Success, $"no count of verdict {verdict}");
+        return match.Groups[1].Value;
+    }
 
     private static string Figure(string page, string name)
     {

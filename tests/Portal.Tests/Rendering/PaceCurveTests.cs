@@ -33,7 +33,7 @@ public sealed class PaceCurveTests
         var pace = new PaceCurve(Baseline, Target, GrowthModel.Compound);
         var edge = pace.ValueAt(2025, IndicatorAssessor.OnTrackThreshold);
         var assessed = IndicatorAssessor.Assess(
-            new Portal.Domain.Model.Indicator { Baseline = 100, BaselineYear = 2020, Target = 200, TargetYear = 2030 },
+            new Portal.Domain.Model.Indicator { Baseline = 100, BaselineYear = 2020, Target = 200, TargetYear = 2029 },
             [new Observation(2025, edge)]);
 
         Assert.Equal(IndicatorAssessor.OnTrackThreshold, assessed.Ratio!.Value, precision: 9);

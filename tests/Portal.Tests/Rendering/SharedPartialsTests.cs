@@ -55,7 +55,7 @@ public sealed class SharedPartialsTests
     [Fact]
     public void Should_Share_The_Item_Partials_Of_The_Default_Theme()
     {
-        Assert.Superset(new HashSet<string> { "recommendation-item", "commitment-item", "city-card", "status-badge", "flags" }, new HashSet<string>(DefaultRenderer.SharedPartialNames));
+        Assert.Superset(new HashSet<string> { "recommendation-item", "commitment-item", "city-card", "status-badge", "verdict-badge" }, new HashSet<string>(DefaultRenderer.SharedPartialNames));
     }
 
     private static IReadOnlySet<string> Shared(params (string Name, string Text)[] partials) =>

@@ -1,3 +1,4 @@
+using Portal.Domain.Methodology;
 using Portal.Domain.Model;
 
 namespace Portal.Rendering.Charts;
@@ -9,8 +10,8 @@ internal static class ChartTime
     public static double StartOf(PartialDate date) => date.DecimalYear;
 
     /// <summary>
-    /// A deadline or a target's year: the last day of its period, so a target for 2027 stands at 31 December 2027,
-    /// not on its first day.
+    /// A deadline or a target's year: the moment its period ends, so a target for 2027 stands at the end of
+    /// 31 December 2027, not on its first day, where the rating counts it (<see cref="IndicatorAssessor.TargetTime"/>).
     /// </summary>
-    public static double EndOf(PartialDate date) => PartialDate.FromDate(date.End).DecimalYear;
+    public static double EndOf(PartialDate date) => PartialDate.FromDate(date.End.AddDays(1)).DecimalYear;
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Portal.Domain.Methodology;
+using Portal.Domain.Model;
 using Portal.Feeds;
 using Portal.OpenData;
 using Portal.Rendering.Views;
@@ -35,9 +37,23 @@ internal sealed class DataPages : IPageSource
             Package = new LinkView(strings["data.package"], urls.Path(DataPaths.Package)),
             Tables = [.. tables.All.Select(table => Table(views, text, table, byPath[DataPaths.Csv(table.Name)], byPath[DataPaths.Json(table.Name)]))],
             CityFiles = [.. downloads.Where(d => d.City is not null).Select(d => File(views, text, d))],
+            AttentionFiles = [.. NeedsAttention.Verdicts.Select(verdict => AttentionFile(views, verdict))],
             SiteFeed = new LinkView(strings["data.site-feed"], urls.Path(FeedPaths.Site)),
             CityFeeds = [.. views.Model.Cities.Select(c => new LinkView(c.Name, urls.Path(FeedPaths.City(c.Id))))],
         };
+    }
+
+    private static AttentionFileView AttentionFile(ViewFactory views, Verdict verdict)
+    {
+        var word = Vocabularies.Verdict.WordOf(verdict);
+        var count = NeedsAttention.Of(verdict, views.Model.Commitments, views.Model.Evaluation).Count;
+        var csv = SitePaths.AttentionCsv(word);
+        return new AttentionFileView(
+            views.Strings.Format("attention.title", views.Verdict(verdict).Label),
+            views.Urls.Path(SitePaths.Attention(word)),
+            views.Urls.Path(csv),
+            Path.GetFileName(csv),
+            count == 1 ? views.Strings["data.rows-one"] : views.Strings.Format("data.rows-many", Format.Number(count)));
     }
 
     private static DataTableView Table(ViewFactory views, DownloadText text, IDataTable table, DataDownload csv, DataDownload json) => new()

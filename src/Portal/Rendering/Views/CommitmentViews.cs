@@ -18,6 +18,8 @@ public sealed record CommitmentItemView : ISharedView
     public string? Due { get; init; }
     public int? Percent { get; init; }
     public required TermView Band { get; init; }
+    /// <summary>The date of the value an old rating rests on; null when the rating is recent or there is none.</summary>
+    public string? StaleBandAsOf { get; init; }
     public required RawHtml ProgressBar { get; init; }
 }
 

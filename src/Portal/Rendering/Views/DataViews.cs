@@ -6,6 +6,9 @@ public sealed record DataFileView(string Title, string Url, string FileName, str
 /// <summary>A published column: its name, its kind in words, what it holds, and the words it allows, if it is closed.</summary>
 public sealed record DataColumnView(string Name, string Type, string Description, string? Allowed);
 
+/// <summary>A needs-attention list: its page, its CSV and how many commitments it holds.</summary>
+public sealed record AttentionFileView(string Title, string PageUrl, string CsvUrl, string FileName, string Records);
+
 public sealed record DataTableView
 {
     public required string Name { get; init; }
@@ -24,6 +27,7 @@ public sealed record DataPageView : PageView
     public required LinkView Package { get; init; }
     public required IReadOnlyList<DataTableView> Tables { get; init; }
     public required IReadOnlyList<DataFileView> CityFiles { get; init; }
+    public required IReadOnlyList<AttentionFileView> AttentionFiles { get; init; }
     public required LinkView SiteFeed { get; init; }
     public required IReadOnlyList<LinkView> CityFeeds { get; init; }
 }

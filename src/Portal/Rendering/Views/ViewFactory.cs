@@ -158,6 +158,7 @@ internal sealed partial class ViewFactory(PortalModel model, UiStrings strings, 
             Due = commitment.Due?.ToString(),
             Percent = percent,
             Band = Band(evaluation.Indicator.Band),
+            StaleBandAsOf = evaluation.IsValueStale && evaluation.Indicator.Band != OnTrackBand.NotAssessable ? evaluation.LatestValueDate?.ToString() : null,
             ProgressBar = ProgressBar.Render(percent, strings.Format("chart.indicator-progress", BidiIsolation.Characters(commitment.Title), percent)),
         };
     }

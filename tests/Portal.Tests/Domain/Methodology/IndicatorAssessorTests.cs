@@ -7,16 +7,19 @@ public sealed class IndicatorAssessorTests
 {
     private const double Tolerance = 1e-9;
 
-    // Rising: 100 in 2020 to 121 in 2022 needs +10 % a year. One year in, a value of 100 * (1 + g) has grown
-    // by g, so R = g / 0.10.
-    private static readonly Indicator Rising = new() { Baseline = 100, BaselineYear = 2020, Target = 121, TargetYear = 2022 };
+    // A baseline year counts from its first day and a target year until its end, so a baseline in 2020 and a
+    // target for 2021 are two whole years apart.
 
-    // Falling: 100 in 2020 to 81 in 2022 needs -10 % a year; a value of 100 * (1 + g) gives R = g / -0.10.
-    private static readonly Indicator Falling = new() { Baseline = 100, BaselineYear = 2020, Target = 81, TargetYear = 2022 };
+    // Rising: 100 at the start of 2020 to 121 by the end of 2021 needs +10 % a year. One year in, a value of
+    // 100 * (1 + g) has grown by g, so R = g / 0.10.
+    private static readonly Indicator Rising = new() { Baseline = 100, BaselineYear = 2020, Target = 121, TargetYear = 2021 };
 
-    // From zero, compound rates are undefined: 0 in 2020 to 100 in 2030 needs +10 a year, and a value v
-    // five years in gives R = (v / 5) / 10.
-    private static readonly Indicator FromZero = new() { Baseline = 0, BaselineYear = 2020, Target = 100, TargetYear = 2030 };
+    // Falling: 100 to 81 over the same two years needs -10 % a year; a value of 100 * (1 + g) gives R = g / -0.10.
+    private static readonly Indicator Falling = new() { Baseline = 100, BaselineYear = 2020, Target = 81, TargetYear = 2021 };
+
+    // From zero, compound rates are undefined: 0 at the start of 2020 to 100 by the end of 2029 needs +10 a year,
+    // and a value v five years in gives R = (v / 5) / 10.
+    private static readonly Indicator FromZero = new() { Baseline = 0, BaselineYear = 2020, Target = 100, TargetYear = 2029 };
 
     [Theory]
     [InlineData(110, OnTrackBand.OnTrack, 1.0, 10.0 / 21 * 100)]
@@ -122,8 +125,8 @@ public sealed class IndicatorAssessorTests
     [Fact]
     public void Should_Fall_Back_To_Linear_Rates_When_A_Falling_Target_Is_Zero()
     {
-        // 100 in 2020 to 0 in 2030 needs -10 a year; -8 a year observed.
-        var indicator = new Indicator { Baseline = 100, BaselineYear = 2020, Target = 0, TargetYear = 2030 };
+        // 100 at the start of 2020 to 0 by the end of 2029 needs -10 a year; -8 a year observed.
+        var indicator = new Indicator { Baseline = 100, BaselineYear = 2020, Target = 0, TargetYear = 2029 };
 
         var progress = IndicatorAssessor.Assess(indicator, [new Observation(2025.0, 60)]);
 
@@ -186,6 +189,18 @@ public sealed class IndicatorAssessorTests
 
         Assert.Equal(OnTrackBand.NotAssessable, progress.Band);
         Assert.Null(progress.Ratio);
+    }
+
+    [Fact]
+    public void Should_Count_A_Target_Year_Until_Its_End_As_The_Chart_Draws_It()
+    {
+        // Target for 2027 from 0 at the start of 2024: 100 over four whole years, 25 a year; 50 at the start of
+        // 2026 is exactly on pace. Counting the target at the start of 2027 would call it ahead (R = 1.5 / 2 * 3).
+        var indicator = new Indicator { Baseline = 0, BaselineYear = 2024, Target = 100, TargetYear = 2027 };
+
+        var progress = IndicatorAssessor.Assess(indicator, [new Observation(2026.0, 50)]);
+
+        Assert.Equal(1.0, progress.Ratio!.Value, Tolerance);
     }
 
     [Fact]
