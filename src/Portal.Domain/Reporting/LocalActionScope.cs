@@ -1,0 +1,15 @@
+using Portal.Domain.Model;
+
+namespace Portal.Domain.Reporting;
+
+/// <summary>
+/// Which recommendations a dashboard or an annex covers: those addressed to one State, optionally from one
+/// mechanism ("UPR", "CEDAW") and one cycle. Mechanisms compare as the data spells them, ignoring case.
+/// </summary>
+public sealed record LocalActionScope(string Country, string? Mechanism = null, int? Cycle = null)
+{
+    public bool Covers(Recommendation recommendation) =>
+        string.Equals(recommendation.Country, Country, StringComparison.OrdinalIgnoreCase)
+        && (Mechanism is null || string.Equals(recommendation.Mechanism, Mechanism, StringComparison.OrdinalIgnoreCase))
+        && (Cycle is null || recommendation.Cycle == Cycle);
+}
