@@ -32,6 +32,22 @@ internal static class SitePaths
     /// <summary>A country in addresses: its ISO code in lower case, on its own page and in the lists by country.</summary>
     public static string CountrySlug(string code) => code.ToLowerInvariant();
 
+    /// <summary>
+    /// A State's dashboard of local action: /countries/esp/local-action/, narrowed to a mechanism
+    /// (/countries/esp/local-action/upr/) and a review (/countries/esp/local-action/upr/4/, /…/cedaw/2022/).
+    /// </summary>
+    public static string LocalAction(string country, string? mechanism = null, int? cycle = null) =>
+        $"{Country(country)}local-action/"
+        + (mechanism is null ? "" : Portal.Domain.Model.Slug.FromText(mechanism) + "/")
+        + (mechanism is not null && cycle is { } c ? c.ToString(CultureInfo.InvariantCulture) + "/" : "");
+
+    /// <summary>The annex to the State's report for the same scope as a dashboard page, beside it.</summary>
+    public static string AnnexHtml(string country, string? mechanism = null, int? cycle = null) =>
+        LocalAction(country, mechanism, cycle) + "annex.html";
+
+    public static string AnnexDocx(string country, string? mechanism = null, int? cycle = null) =>
+        LocalAction(country, mechanism, cycle) + "annex.docx";
+
     /// <summary>The index of a list's values for one facet, such as /recommendations/theme/.</summary>
     public static string ListingFacet(string listRoot, string facet) => $"{listRoot}{facet}/";
 
