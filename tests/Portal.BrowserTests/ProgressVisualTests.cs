@@ -31,6 +31,7 @@ public sealed class ProgressVisualTests(SampleSite site)
         var city = model.Cities[0];
         var summary = model.CitySummary[city.Id];
         var page = await site.OpenAsync($"/cities/{city.Id}/");
+        await page.Locator(".status-details > summary").ClickAsync();
 
         var segments = await page.Locator("svg.status-chart rect[class^='status-']").CountAsync();
         Assert.Equal(summary.ByStatus.Count(s => s.Count > 0), segments);

@@ -67,7 +67,9 @@ public sealed partial class WeightAndPrivacyTests(SampleSite site, ITestOutputHe
             Assert.True(await page.Locator($"main [data-commitment='{commitment.Id}'] .item-title").IsVisibleAsync(), $"{commitment.Id} is not visible");
         }
 
-        Assert.True(await page.Locator("svg.status-chart").IsVisibleAsync());
+        Assert.False(await page.Locator("svg.status-chart").IsVisibleAsync(), "the counts by declared status are not folded");
+        await page.Locator(".status-details > summary").ClickAsync();
+        Assert.True(await page.Locator("svg.status-chart").IsVisibleAsync(), "the counts by declared status do not open without JavaScript");
         Assert.True(await page.Locator("svg.coverage-strip").First.IsVisibleAsync());
         Assert.True(await page.Locator(".assessment-table").IsVisibleAsync());
         await page.Context.CloseAsync();
