@@ -30,16 +30,25 @@ public sealed class ScreenshotTests(SampleSite site)
         Assert.Equal(SamplePaths.EveryPageType(site.LoadModel()).Count, written.Count);
     }
 
-    /// <summary>The pages a phone reader comes for, at a 390 px phone and at 1280 px, search after a query.</summary>
+    /// <summary>
+    /// The pages a phone reader comes for, at a 390 px phone and at 1280 px: a city, an overdue commitment, the
+    /// overdue list, and search after a query.
+    /// </summary>
     [Theory]
     [InlineData(390)]
     [InlineData(1280)]
-    public async Task Should_Write_Screenshots_Of_A_City_Page_And_Of_Search_Results_At_390_And_1280_Px(int width)
+    public async Task Should_Write_Screenshots_Of_A_City_A_Commitment_The_Overdue_List_And_Search_Results_At_390_And_1280_Px(int width)
     {
         Directory.CreateDirectory(Folder);
+        var model = site.LoadModel();
+        var overdue = model.Commitments.First(c => model.Evaluation[c.Id].Verdict == Portal.Domain.Methodology.Verdict.Overdue);
         var page = await site.NewPageAsync(width);
-        await page.GotoAsync($"/cities/{site.LoadModel().Cities[0].Id}/");
+        await page.GotoAsync($"/cities/{model.Cities[0].Id}/");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"city-{width}.png"), FullPage = true });
+        await page.GotoAsync($"/commitments/{overdue.Id}/");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"commitment-overdue-{width}.png"), FullPage = true });
+        await page.GotoAsync("/commitments/attention/overdue/");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"attention-overdue-{width}.png"), FullPage = true });
         await page.GotoAsync("/search/?q=housing");
         await page.Locator("[data-result]").First.WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, $"search-results-{width}.png"), FullPage = true });
@@ -50,8 +59,10 @@ public sealed class ScreenshotTests(SampleSite site)
         }
 
         await page.Context.CloseAsync();
-        Assert.True(new FileInfo(Path.Combine(Folder, $"city-{width}.png")).Length > 0);
-        Assert.True(new FileInfo(Path.Combine(Folder, $"search-results-{width}.png")).Length > 0);
+        foreach (var name in new[] { "city", "commitment-overdue", "attention-overdue", "search-results" })
+        {
+            Assert.True(new FileInfo(Path.Combine(Folder, $"{name}-{width}.png")).Length > 0, $"{name}-{width}.png is empty");
+        }
     }
 
     [Fact]
