@@ -70,6 +70,9 @@ internal sealed class LocalActionPages : IPageSource
             Breadcrumbs = Breadcrumbs(views, scope, atFirstPage: page == 1),
             Crumb = page == 1 ? Crumb(views, scope) : strings.Format("listing.page-label", page),
             Country = views.CountryName(scope.Country),
+            ScopeName = scope.Mechanism is null
+                ? views.CountryName(scope.Country)
+                : strings.Format("local-action.scope-name", views.CountryName(scope.Country), Review(views, scope.Mechanism, scope.Cycle)),
             Intro = strings.Format("local-action.intro", views.CountryName(scope.Country)),
             Recommendations = summary.Total.Recommendations,
             WithLocalAction = summary.Total.WithLocalAction,
@@ -85,7 +88,7 @@ internal sealed class LocalActionPages : IPageSource
             Narrower = scope.Cycle is null ? Narrower(views, scope, summary) : [],
             VerdictColumns = [.. Enum.GetValues<Verdict>().Select(views.Verdict)],
             ByMechanism = scope.Mechanism is null ? [.. summary.ByMechanism.Select(m => Tally(MechanismLabel(views, m.Mechanism), Url(views, new LocalActionScope(scope.Country, m.Mechanism)), m.Tally))] : [],
-            ByReview = scope.Cycle is null ? [.. summary.ByReview.Select(r => Tally(Review(views, r.Mechanism, r.Cycle), ReviewUrl(views, scope.Country, r), r.Tally))] : [],
+            ByReview = scope.Cycle is null ? [.. summary.ByReview.Select(r => Tally(ReviewRow(views, r), ReviewUrl(views, scope.Country, r), r.Tally))] : [],
             ByTheme = [.. summary.ByTheme.Select(t => Tally(t.Theme is null ? strings["local-action.no-theme"] : views.ThemeLabel(t.Theme), null, t.Tally))],
         };
     }
@@ -98,7 +101,8 @@ internal sealed class LocalActionPages : IPageSource
                 scope.Mechanism is null ? new ChoiceView(m.Mechanism, Url(views, new LocalActionScope(scope.Country, m.Mechanism)), m.Tally.Pairs, false) : null,
                 [.. summary.ByReview
                     .Where(r => r.Cycle is not null && r.Tally.Pairs > 0 && string.Equals(r.Mechanism, m.Mechanism, StringComparison.Ordinal))
-                    .Select(r => new ChoiceView(Review(views, r.Mechanism, r.Cycle), Url(views, new LocalActionScope(scope.Country, r.Mechanism, r.Cycle)), r.Tally.Pairs, false))]))];
+                    .Select(r => new ChoiceView(Review(views, r.Mechanism, r.Cycle), Url(views, new LocalActionScope(scope.Country, r.Mechanism, r.Cycle)), r.Tally.Pairs, false))]))
+            .Where(group => group.Mechanism is not null || group.Reviews.Count > 0)];
 
     /// <summary>"Spain: local action", "Spain: UPR — local action", "Spain: UPR cycle 4 — local action", "Spain: CEDAW 2022 — local action".</summary>
     private static string Heading(ViewFactory views, LocalActionScope scope)
@@ -154,6 +158,10 @@ internal sealed class LocalActionPages : IPageSource
         { } c when ReviewCycle.IsUpr(mechanism) => views.Strings.Format("local-action.review-upr", mechanism, c),
         { } c => views.Strings.Format("local-action.review-year", mechanism, c),
     };
+
+    /// <summary>A review in a count table; recommendations that give none are counted apart and say so.</summary>
+    private static string ReviewRow(ViewFactory views, ReviewTally review) =>
+        review.Cycle is null ? views.Strings.Format("local-action.review-unknown", review.Mechanism) : Review(views, review.Mechanism, review.Cycle);
 
     private static string MechanismLabel(ViewFactory views, string mechanism)
     {

@@ -7,6 +7,8 @@ namespace Portal.Rendering.Views;
 public sealed record LocalActionPageView : PageView
 {
     public required string Country { get; init; }
+    /// <summary>The State and scope in a few words, for the table's caption: "Spain", "Spain, UPR cycle 4".</summary>
+    public required string ScopeName { get; init; }
     public required string Intro { get; init; }
     public required int Recommendations { get; init; }
     public required int WithLocalAction { get; init; }
