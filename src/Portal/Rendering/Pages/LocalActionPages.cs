@@ -87,7 +87,7 @@ internal sealed class LocalActionPages : IPageSource
             AnnexDocx = Annex(views, SitePaths.AnnexDocx(scope.Country, scope.Mechanism, scope.Cycle), "local-action.annex-docx"),
             Narrower = scope.Cycle is null ? Narrower(views, scope, summary) : [],
             VerdictColumns = [.. Enum.GetValues<Verdict>().Select(views.Verdict)],
-            ByMechanism = scope.Mechanism is null ? [.. summary.ByMechanism.Select(m => Tally(MechanismLabel(views, m.Mechanism), Url(views, new LocalActionScope(scope.Country, m.Mechanism)), m.Tally))] : [],
+            ByMechanism = scope.Mechanism is null ? [.. summary.ByMechanism.Select(m => Tally(m.Mechanism, Url(views, new LocalActionScope(scope.Country, m.Mechanism)), m.Tally))] : [],
             ByReview = scope.Cycle is null ? [.. summary.ByReview.Select(r => Tally(ReviewRow(views, r), ReviewUrl(views, scope.Country, r), r.Tally))] : [],
             ByTheme = [.. summary.ByTheme.Select(t => Tally(t.Theme is null ? strings["local-action.no-theme"] : views.ThemeLabel(t.Theme), null, t.Tally))],
         };
@@ -162,12 +162,6 @@ internal sealed class LocalActionPages : IPageSource
     /// <summary>A review in a count table; recommendations that give none are counted apart and say so.</summary>
     private static string ReviewRow(ViewFactory views, ReviewTally review) =>
         review.Cycle is null ? views.Strings.Format("local-action.review-unknown", review.Mechanism) : Review(views, review.Mechanism, review.Cycle);
-
-    private static string MechanismLabel(ViewFactory views, string mechanism)
-    {
-        var name = views.MechanismName(mechanism);
-        return string.Equals(name, mechanism, StringComparison.Ordinal) ? mechanism : views.Strings.Format("local-action.mechanism-label", mechanism, name);
-    }
 
     private static LocalActionTallyView Tally(string label, string? url, LocalActionTally tally) =>
         new(label, tally.Pairs == 0 ? null : url, tally.Recommendations, tally.WithLocalAction, tally.Pairs, [.. tally.Verdicts.Select(v => v.Count)]);
