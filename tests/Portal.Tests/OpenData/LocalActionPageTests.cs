@@ -97,11 +97,13 @@ public sealed partial class LocalActionPageTests(BuiltSample sample) : IClassFix
     }
 
     [Fact]
-    public void Should_Cite_Each_Recommendation_By_Its_Symbol_And_Paragraph_As_The_Un_Does()
+    public void Should_Cite_Each_Recommendation_By_Its_Symbol_And_Paragraph_As_The_Un_Does_Once()
     {
         var page = sample.Read(SitePaths.LocalAction("ESP"));
 
         Assert.Contains("<span class=\"rec-cite\" data-citation>A/HRC/44/7, para. 150.141</span>", page, StringComparison.Ordinal);
+        Assert.Contains("E/C.12/ESP/CO/6, para. 36(b)</bdi></a></th>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-citation>E/C.12/ESP/CO/6", page, StringComparison.Ordinal);
         Assert.Contains("<time datetime=\"2026-02-15\">15 February 2026</time>", page, StringComparison.Ordinal);
     }
 

@@ -176,9 +176,12 @@ internal sealed class LocalActionPages : IPageSource
     {
         var latest = row.LatestReport;
         var unit = row.Commitment.Indicator?.Unit;
+        var item = views.RecommendationItem(row.Recommendation);
+        var citation = RecommendationCitation.Of(row.Recommendation, views.Strings);
         return new LocalActionRowView(
-            views.RecommendationItem(row.Recommendation),
-            RecommendationCitation.Of(row.Recommendation, views.Strings),
+            item,
+            // A treaty body's title already ends with its symbol and paragraph; a second line would only repeat it.
+            citation is not null && item.Title.EndsWith(citation, StringComparison.Ordinal) ? null : citation,
             Review(views, row.Recommendation.Mechanism, ReviewCycle.Of(row.Recommendation)),
             views.CommitmentItem(row.Commitment),
             latest?.Value is { } value ? $"{Format.Number(value)} {unit}".Trim() : null,
