@@ -5,7 +5,7 @@ namespace Portal.BrowserTests;
 
 /// <summary>
 /// Writes full-page screenshots of every page type at 1280 and 360 px, of a city page and search results at 390 and
-/// 1280 px (with the phone's menu open), and of a city page in dark, high-contrast and print modes, to artifacts/screenshots/ (named in the README) for a reviewer to look at.
+/// 1280 px (with the phone's menu open), of Spain's dashboard of local action at 390 and 1280 px, and of a city page in dark, high-contrast and print modes, to artifacts/screenshots/ (named in the README) for a reviewer to look at.
 /// </summary>
 [Collection(SampleSiteCollection.Name)]
 public sealed class ScreenshotTests(SampleSite site)
@@ -63,6 +63,21 @@ public sealed class ScreenshotTests(SampleSite site)
         {
             Assert.True(new FileInfo(Path.Combine(Folder, $"{name}-{width}.png")).Length > 0, $"{name}-{width}.png is empty");
         }
+    }
+
+    /// <summary>Spain's dashboard of local action, as a national mechanism's officer opens it on a phone and at a desk.</summary>
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task Should_Write_Screenshots_Of_Spains_Dashboard_Of_Local_Action_At_390_And_1280_Px(int width)
+    {
+        Directory.CreateDirectory(Folder);
+        var file = Path.Combine(Folder, $"local-action-esp-{width}.png");
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync("/countries/esp/local-action/");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        await page.Context.CloseAsync();
+        Assert.True(new FileInfo(file).Length > 0);
     }
 
     [Fact]

@@ -18,6 +18,27 @@ public static class LocalAction
     public static IReadOnlyList<Recommendation> Recommendations(PortalModel model, LocalActionScope scope) =>
         [.. model.RecommendationsByCountry[scope.Country.ToUpperInvariant()].Where(scope.Covers).OrderBy(r => r, RecommendationOrder.Instance)];
 
+    /// <summary>
+    /// Every State's rows at once, by State code in ordinal order: the same rows, in the same order, as
+    /// <see cref="Rows"/> gives for each State, but sorting only the recommendations cities act on, so that a
+    /// build with tens of thousands of recommendations pays for the few hundred that have rows.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<LocalActionRow>> ByState(PortalModel model)
+    {
+        var actedOn = model.Commitments
+            .SelectMany(c => c.RecommendationIds)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => model.RecommendationById.GetValueOrDefault(id))
+            .OfType<Recommendation>();
+        var byState = new SortedDictionary<string, IReadOnlyList<LocalActionRow>>(StringComparer.Ordinal);
+        foreach (var state in actedOn.GroupBy(r => r.Country.ToUpperInvariant(), StringComparer.Ordinal))
+        {
+            byState[state.Key] = [.. state.OrderBy(r => r, RecommendationOrder.Instance).SelectMany(r => RowsOf(model, r))];
+        }
+
+        return byState;
+    }
+
     private static IEnumerable<LocalActionRow> RowsOf(PortalModel model, Recommendation recommendation) =>
         model.CommitmentsByRecommendation[recommendation.Id]
             .Select(c => new LocalActionRow(recommendation, c, model.CityById[c.CityId], model.Evaluation[c.Id]))

@@ -17,21 +17,22 @@ public sealed class RecommendationOrder : IComparer<Recommendation>
             return x is null ? (y is null ? 0 : -1) : 1;
         }
 
-        var byMechanism = MechanismRank(x.Mechanism).CompareTo(MechanismRank(y.Mechanism));
-        if (byMechanism != 0)
-        {
-            return byMechanism;
-        }
-
         int[] steps =
         [
-            string.Compare(x.Mechanism, y.Mechanism, StringComparison.OrdinalIgnoreCase),
+            CompareMechanisms(x.Mechanism, y.Mechanism),
             (x.Cycle ?? int.MaxValue).CompareTo(y.Cycle ?? int.MaxValue),
             NaturalText.Compare(x.Symbol, y.Symbol),
             NaturalText.Compare(x.Paragraph, y.Paragraph),
             string.CompareOrdinal(x.Id, y.Id),
         ];
         return steps.FirstOrDefault(step => step != 0);
+    }
+
+    /// <summary>Mechanisms in the order of <see cref="Vocabularies.KnownMechanisms"/>, others after by name, ignoring case.</summary>
+    public static int CompareMechanisms(string x, string y)
+    {
+        var byRank = MechanismRank(x).CompareTo(MechanismRank(y));
+        return byRank != 0 ? byRank : string.Compare(x, y, StringComparison.OrdinalIgnoreCase);
     }
 
     private static int MechanismRank(string mechanism)

@@ -1,4 +1,5 @@
 using Portal.Domain.Model;
+using Portal.Domain.Reporting;
 using Portal.Rendering.Templates;
 using Portal.Rendering.Titles;
 
@@ -17,7 +18,8 @@ internal sealed class DataTables
         Progress = ProgressRecords.Table(Histories);
         Framework = FrameworkRecords.Table(model);
         Assessments = AssessmentRecords.Table(model);
-        All = [Cities, Recommendations, Commitments, Progress, Framework, Assessments];
+        LocalAction = LocalActionRecords.Table(model, urls, titles);
+        All = [Cities, Recommendations, Commitments, Progress, Framework, Assessments, LocalAction];
     }
 
     public PortalModel Model { get; }
@@ -37,6 +39,12 @@ internal sealed class DataTables
 
     public DataTable<Assessment> Assessments { get; }
 
-    /// <summary>In the order the data contract lists the files: referenced tables before the tables that refer to them.</summary>
+    /// <summary>Every State's dashboard rows: what cities do on the recommendations to their State.</summary>
+    public DataTable<LocalActionRow> LocalAction { get; }
+
+    /// <summary>
+    /// In the order the data contract lists the files, referenced tables before the tables that refer to them; then
+    /// the tables the portal derives from them.
+    /// </summary>
     public IReadOnlyList<IDataTable> All { get; }
 }

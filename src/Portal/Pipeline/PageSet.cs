@@ -22,6 +22,7 @@ internal sealed class PageSet
         new ListingPages<Recommendation>(RecommendationListing.Definition),
         new ListingPages<Commitment>(CommitmentListing.Definition),
         new AttentionPages(),
+        new LocalActionPages(),
         new SearchPages(),
         new DataPages(),
     ];

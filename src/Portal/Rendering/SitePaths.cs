@@ -41,6 +41,17 @@ internal static class SitePaths
         + (mechanism is null ? "" : Portal.Domain.Model.Slug.FromText(mechanism) + "/")
         + (mechanism is not null && cycle is { } c ? c.ToString(CultureInfo.InvariantCulture) + "/" : "");
 
+    /// <summary>
+    /// The rows of a dashboard page as CSV, beside it, named by its scope so that downloads stay apart in a folder:
+    /// /countries/esp/local-action/upr/4/local-action-esp-upr-4.csv.
+    /// </summary>
+    public static string LocalActionCsv(string country, string? mechanism = null, int? cycle = null)
+    {
+        var folder = LocalAction(country, mechanism, cycle);
+        var scope = folder[Country(country).Length..].Replace("local-action/", "", StringComparison.Ordinal).TrimEnd('/').Replace('/', '-');
+        return $"{folder}local-action-{CountrySlug(country)}{(scope.Length == 0 ? "" : "-" + scope)}.csv";
+    }
+
     /// <summary>The annex to the State's report for the same scope as a dashboard page, beside it.</summary>
     public static string AnnexHtml(string country, string? mechanism = null, int? cycle = null) =>
         LocalAction(country, mechanism, cycle) + "annex.html";

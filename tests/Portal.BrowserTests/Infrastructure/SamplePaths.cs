@@ -42,6 +42,7 @@ internal static class SamplePaths
         new("recommendation", $"/recommendations/{model.RecommendationSlug[RecommendationActedOn(model).Id]}/"),
         new("countries", "/countries/"),
         new("country", $"/countries/{model.Countries[0].ToLowerInvariant()}/"),
+        new("local-action", "/countries/esp/local-action/"),
         new("framework", "/framework/"),
         new("about", "/about/"),
         new("methodology", "/methodology/"),

@@ -16,7 +16,7 @@ public sealed class DataPackageTests(BuiltSample sample) : IClassFixture<BuiltSa
     {
         var tabular = Resources().Where(r => r["profile"]!.GetValue<string>() == "tabular-data-resource").ToList();
 
-        Assert.Equal(6, tabular.Count);
+        Assert.Equal(7, tabular.Count);
         foreach (var resource in tabular)
         {
             var header = CsvFile.Read(Path.Combine(sample.Output, PathOf(resource))).Header;
@@ -55,7 +55,7 @@ public sealed class DataPackageTests(BuiltSample sample) : IClassFixture<BuiltSa
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(published, Resources().Select(PathOf).Order(StringComparer.Ordinal));
-        Assert.Equal(6 + 6 + sample.Model.Cities.Count, Resources().Count);
+        Assert.Equal(7 + 7 + sample.Model.Cities.Count, Resources().Count);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class DataPackageTests(BuiltSample sample) : IClassFixture<BuiltSa
         var resources = Resources().Where(r => r["schema"] is not null).ToDictionary(r => r["name"]!.GetValue<string>());
         var keys = resources.Values.SelectMany(r => (r["schema"]!["foreignKeys"]?.AsArray() ?? []).Select(k => (Resource: r, Key: k!))).ToList();
 
-        Assert.Equal(4, keys.Count);
+        Assert.Equal(7, keys.Count);
         foreach (var (resource, key) in keys)
         {
             var target = resources[key["reference"]!["resource"]!.GetValue<string>()];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.Rendering.Pages;
 using Portal.Rendering.Templates;
 using Portal.Rendering.Views;
@@ -96,7 +95,7 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
             Last = (page - 1) * PageSize + slice.Count,
             Items = listing.Show(views, slice),
             ListPartial = listing.ListPartial,
-            Pagination = Pagination(views, first, page, count),
+            Pagination = Listings.Pagination.Of(views, first, page, count),
             Facets = FacetChoices(views, groups, facet),
             Values = facet is null ? [] : ValueChoices(views, groups[facet], facet, value!.Slug),
             FacetIndex = facet is null ? null : views.Urls.Path(FacetPath(facet)),
@@ -146,16 +145,6 @@ internal sealed class ListingPages<T>(Listing<T> listing) : IPageSource
 
     private IReadOnlyList<ChoiceView> ValueChoices(ViewFactory views, List<(FacetValue Value, List<T> Items)> values, string facet, string? current) =>
         [.. values.Select(v => new ChoiceView(v.Value.Label, views.Urls.Path(ValuePath(facet, v.Value.Slug)), v.Items.Count, v.Value.Slug == current))];
-
-    private static PaginationView Pagination(ViewFactory views, string first, int page, int count) => new(
-        count,
-        page > 1 ? views.Urls.Path(SitePaths.ListingPage(first, page - 1)) : null,
-        page < count ? views.Urls.Path(SitePaths.ListingPage(first, page + 1)) : null,
-        [.. PageWindow.Of(page, count).Select(slot => Slot(views, first, page, slot))]);
-
-    private static PageSlotView Slot(ViewFactory views, string first, int page, PageSlot slot) => slot.IsGap
-        ? new PageSlotView(views.Strings["listing.gap-mark"], null, false, views.Strings.Format("listing.gap", slot.First, slot.Last))
-        : new PageSlotView(slot.First.ToString(CultureInfo.InvariantCulture), views.Urls.Path(SitePaths.ListingPage(first, slot.First)), slot.First == page, null);
 
     private static List<(FacetValue Value, List<T> Items)> Group(ViewFactory views, Facet<T> facet, IReadOnlyList<T> items) =>
         FacetGroups.Of(items, item => facet.ValuesOf(views, item));

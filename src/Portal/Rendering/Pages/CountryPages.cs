@@ -57,6 +57,7 @@ internal sealed class CountryPages : IPageSource
         var path = SitePaths.Country(code);
         var recommendations = model.RecommendationsByCountry[code].ToList();
         var mechanisms = ByMechanism(views, recommendations);
+        var withCityAction = recommendations.Count(r => ActedOn(model, r));
         return new CountryPageView
         {
             Title = views.CountryName(code),
@@ -72,7 +73,9 @@ internal sealed class CountryPages : IPageSource
                 ? views.Urls.Path(SitePaths.ListingValue(RecommendationListing.Definition.Root, RecommendationListing.CountryFacet, SitePaths.CountrySlug(code)))
                 : null,
             RecommendationCount = recommendations.Count,
-            WithCityAction = recommendations.Count(r => ActedOn(model, r)),
+            WithCityAction = withCityAction,
+            LocalAction = withCityAction > 0 ? views.Urls.Path(SitePaths.LocalAction(code)) : null,
+            LocalActions = recommendations.Sum(r => model.CommitmentsByRecommendation[r.Id].Count()),
         };
     }
 

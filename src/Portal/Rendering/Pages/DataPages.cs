@@ -1,6 +1,6 @@
-using System.Globalization;
 using Portal.Domain.Methodology;
 using Portal.Domain.Model;
+using Portal.Domain.Reporting;
 using Portal.Feeds;
 using Portal.OpenData;
 using Portal.Rendering.Views;
@@ -38,6 +38,7 @@ internal sealed class DataPages : IPageSource
             Tables = [.. tables.All.Select(table => Table(views, text, table, byPath[DataPaths.Csv(table.Name)], byPath[DataPaths.Json(table.Name)]))],
             CityFiles = [.. downloads.Where(d => d.City is not null).Select(d => File(views, text, d))],
             AttentionFiles = [.. NeedsAttention.Verdicts.Select(verdict => AttentionFile(views, verdict))],
+            LocalActionFiles = [.. LocalAction.ByState(views.Model).Select(state => LocalActionFile(views, state.Key, state.Value.Count))],
             SiteFeed = new LinkView(strings["data.site-feed"], urls.Path(FeedPaths.Site)),
             CityFeeds = [.. views.Model.Cities.Select(c => new LinkView(c.Name, urls.Path(FeedPaths.City(c.Id))))],
         };
@@ -51,6 +52,17 @@ internal sealed class DataPages : IPageSource
         return new AttentionFileView(
             views.Strings.Format("attention.title", views.Verdict(verdict).Label),
             views.Urls.Path(SitePaths.Attention(word)),
+            views.Urls.Path(csv),
+            Path.GetFileName(csv),
+            count == 1 ? views.Strings["data.rows-one"] : views.Strings.Format("data.rows-many", Format.Number(count)));
+    }
+
+    private static AttentionFileView LocalActionFile(ViewFactory views, string country, int count)
+    {
+        var csv = SitePaths.LocalActionCsv(country);
+        return new AttentionFileView(
+            views.Strings.Format("local-action.title", views.CountryName(country)),
+            views.Urls.Path(SitePaths.LocalAction(country)),
             views.Urls.Path(csv),
             Path.GetFileName(csv),
             count == 1 ? views.Strings["data.rows-one"] : views.Strings.Format("data.rows-many", Format.Number(count)));
@@ -75,18 +87,11 @@ internal sealed class DataPages : IPageSource
         text.Title(download),
         views.Urls.Path(download.Path),
         Path.GetFileName(download.Path),
-        Size(views, WrittenSize(views, download)));
+        Formatting.FileSizeText.Of(views.Strings, WrittenSize(views, download)));
 
     /// <summary>The page is rendered after the files are written, so a size missing here is a bug in the build's order.</summary>
     private static long WrittenSize(ViewFactory views, DataDownload download) =>
         views.FileSizes.TryGetValue(download.Path, out var size)
             ? size
             : throw new InvalidOperationException($"{download.Path} has no size: the /data/ page must be rendered after the files it lists are written");
-
-    private static string Size(ViewFactory views, long bytes) => bytes switch
-    {
-        < 1_000 => views.Strings.Format("data.bytes", bytes),
-        < 1_000_000 => views.Strings.Format("data.kilobytes", (bytes / 1_000.0).ToString("0.0", CultureInfo.InvariantCulture)),
-        _ => views.Strings.Format("data.megabytes", (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture)),
-    };
 }

@@ -47,6 +47,8 @@ public abstract record PageView
     /// <summary>When the data this page shows was last updated, if known.</summary>
     public string? LastUpdated { get; init; }
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+    /// <summary>The page's own, last crumb, when shorter than its title ("Cycle 4" for "Spain: UPR cycle 4 — local action").</summary>
+    public string? Crumb { get; init; }
     /// <summary>The Atom feed of what the page is about, beside the site's own, if it has one.</summary>
     public LinkView? Feed { get; init; }
     /// <summary>Set on pages the search indexes; null keeps a page (a list, say) out of the index.</summary>

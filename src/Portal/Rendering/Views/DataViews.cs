@@ -28,6 +28,8 @@ public sealed record DataPageView : PageView
     public required IReadOnlyList<DataTableView> Tables { get; init; }
     public required IReadOnlyList<DataFileView> CityFiles { get; init; }
     public required IReadOnlyList<AttentionFileView> AttentionFiles { get; init; }
+    /// <summary>Each State's dashboard of local action and the CSV of its rows, in the same shape as the attention pages'.</summary>
+    public required IReadOnlyList<AttentionFileView> LocalActionFiles { get; init; }
     public required LinkView SiteFeed { get; init; }
     public required IReadOnlyList<LinkView> CityFeeds { get; init; }
 }

@@ -19,6 +19,12 @@ public sealed record CountryPageView : PageView
     /// <summary>The full list of the country's recommendations, when a group shows only part of its own.</summary>
     public string? AllRecommendations { get; init; }
     public required int WithCityAction { get; init; }
+
+    /// <summary>The State's dashboard of local action, when at least one city acts on a recommendation to it.</summary>
+    public string? LocalAction { get; init; }
+
+    /// <summary>The (recommendation, commitment) pairs the dashboard lists.</summary>
+    public int LocalActions { get; init; }
 }
 
 public sealed record ElementView

@@ -42,4 +42,18 @@ public sealed class LocalActionTests(BuiltSample sample) : IClassFixture<BuiltSa
 
         Assert.Equal(first.Select(r => (r.Recommendation.Id, r.Commitment.Id)), second.Select(r => (r.Recommendation.Id, r.Commitment.Id)));
     }
+
+    [Fact]
+    public void Should_Give_Every_State_At_Once_The_Rows_And_Order_It_Gives_One_State()
+    {
+        var byState = LocalAction.ByState(sample.Model);
+
+        Assert.Equal(["BRA", "ESP", "KEN"], byState.Keys.Where(k => k is "BRA" or "ESP" or "KEN"));
+        foreach (var (state, rows) in byState)
+        {
+            Assert.Equal(
+                LocalAction.Rows(sample.Model, new LocalActionScope(state)).Select(r => (r.Recommendation.Id, r.Commitment.Id)),
+                rows.Select(r => (r.Recommendation.Id, r.Commitment.Id)));
+        }
+    }
 }

@@ -18,6 +18,21 @@ public sealed partial class ManyRecommendationsPagesTests(ManyRecommendationsSit
         Golden.Verify("recommendations-country-esp-page-12.html", site.Main("/recommendations/country/esp/page/12/"));
 
     [Fact]
+    public void Should_Render_A_Mechanisms_Dashboard_Of_Local_Action_As_The_Golden_File_Shows() =>
+        Golden.Verify("local-action-esp-upr-many-recommendations.html", site.Main("/countries/esp/local-action/upr/"));
+
+    [Fact]
+    public void Should_Count_All_Of_A_States_Recommendations_On_Its_Dashboard_But_List_Only_Those_Cities_Act_On()
+    {
+        var html = site.Main("/countries/esp/local-action/");
+
+        Assert.Contains("data-figure=\"recommendations\">1,200<", html, StringComparison.Ordinal);
+        Assert.Contains("data-figure=\"local-actions\">3<", html, StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Count(html, "<tr data-recommendation="));
+        Assert.True(html.Length < 60_000, $"the dashboard of a State with 1,200 recommendations is {html.Length:N0} characters");
+    }
+
+    [Fact]
     public void Should_List_The_States_With_Cities_First_By_Name_With_Their_Counts()
     {
         var html = site.Main("/countries/");
