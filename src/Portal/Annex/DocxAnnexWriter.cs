@@ -19,7 +19,8 @@ internal sealed class DocxAnnexWriter : IAnnexWriter
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
-            var main = package.AddMainDocumentPart();
+            // Parts added without an id get a random one ("R06867bacddfc4761"): every id is given, so two builds match.
+            var main = package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
             styles.Styles = DocxStyles.Of(DocxLanguage.Of(metadata.Language));
             var settings = main.AddNewPart<DocumentSettingsPart>("rIdSettings");
@@ -84,10 +85,11 @@ internal sealed class DocxAnnexWriter : IAnnexWriter
         new PageSize { Width = 11906U, Height = 16838U },
         new PageMargin { Top = 1418, Bottom = 1418, Left = 1418U, Right = 1418U, Header = 709U, Footer = 709U, Gutter = 0U });
 
+    /// <summary>In the schema's order. Fields are updated on opening, which fills in the contents' page numbers.</summary>
     private static Settings Settings(string language) => new(
-        new UpdateFieldsOnOpen { Val = true },
         new DefaultTabStop { Val = 720 },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        new UpdateFieldsOnOpen { Val = true },
         new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }),
         new ThemeFontLanguages { Val = language });
 

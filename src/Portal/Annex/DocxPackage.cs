@@ -16,7 +16,7 @@ internal static class DocxPackage
 {
     public static void SetProperties(WordprocessingDocument package, AnnexDocument document, AnnexMetadata metadata)
     {
-        var core = package.AddCoreFilePropertiesPart();
+        var core = package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore");
         var date = metadata.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
         var xml = $"""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

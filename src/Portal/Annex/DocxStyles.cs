@@ -44,7 +44,10 @@ internal static class DocxStyles
     {
         var style = Paragraph($"Heading{level}", $"heading {level}", next: "Normal", size: size, bold: true, before: before, after: 120);
         var paragraph = style.GetFirstChild<StyleParagraphProperties>()!;
-        paragraph.Append(new KeepNext(), new KeepLines(), new OutlineLevel { Val = level - 1 });
+        // The schema's order: keepNext and keepLines before spacing, outlineLvl after it.
+        paragraph.PrependChild(new KeepLines());
+        paragraph.PrependChild(new KeepNext());
+        paragraph.Append(new OutlineLevel { Val = level - 1 });
         return style;
     }
 
@@ -72,7 +75,19 @@ internal static class DocxStyles
         var paragraph = new StyleParagraphProperties();
         if (before is not null || after is not null)
         {
-            paragraph.Append(new SpacingBetweenLines { Before = before?.ToString(System.Globalization.CultureInfo.InvariantCulture), After = after?.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            // An attribute set to null is still written, empty, which the schema refuses: set only those given.
+            var spacing = new SpacingBetweenLines();
+            if (before is { } b)
+            {
+                spacing.Before = b.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (after is { } a)
+            {
+                spacing.After = a.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            paragraph.Append(spacing);
         }
 
         if (indent is { } left)

@@ -15,13 +15,15 @@ public static class AnnexBuilder
     {
         var rows = LocalAction.Rows(model, request.Scope);
         var sections = AnnexSections.Of(model, rows, request, wording);
+        var definitions = Definitions(wording);
         var all = Document(model, request, wording, rows, sections, new AnnexTally(rows.Count, sections.Sum(s => s.Recommendations.Count), 0, 0, 0));
+        all = WithDefinitions(all, definitions);
         if (request.WordLimit is not { } limit || all.Words <= limit)
         {
             return all;
         }
 
-        var withClosing = all with { Closing = Closing(request, wording, all.Tally) };
+        var withClosing = all with { Closing = Closing(request, wording, all.Tally), Method = all.Method with { Definitions = [] } };
         var fixedWords = AnnexWords.Fixed(withClosing);
         if (fixedWords > limit)
         {
@@ -30,9 +32,24 @@ public static class AnnexBuilder
 
         var citiesOf = rows.GroupBy(r => r.Recommendation.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r.City.Id).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
-        var kept = AnnexSelection.Within(sections, citiesOf, limit - fixedWords);
+        var definitionWords = definitions.ToDictionary(d => d.Key, d => WordCount.Of(d.Value.Term) + WordCount.Of(d.Value.Definition), StringComparer.Ordinal);
+        var kept = AnnexSelection.Within(sections, citiesOf, definitionWords, limit - fixedWords);
         var tally = Tally(sections, kept);
-        return withClosing with { Sections = kept, Tally = tally, Closing = Closing(request, wording, tally) };
+        return WithDefinitions(withClosing with { Sections = kept, Tally = tally, Closing = Closing(request, wording, tally) }, definitions);
+    }
+
+    /// <summary>Each verdict's definition, in the methodology's order, by the verdict's data spelling.</summary>
+    private static IReadOnlyDictionary<string, AnnexDefinition> Definitions(IAnnexWording wording) =>
+        Enum.GetValues<Verdict>().Select(v => Vocabularies.Verdict.WordOf(v)).ToDictionary(
+            word => word,
+            word => new AnnexDefinition(wording.Text("annex.term", wording.Text("verdict." + word)), wording.Text("annex.verdict." + word)),
+            StringComparer.Ordinal);
+
+    /// <summary>The method note defines the verdicts the entries use, in the methodology's order, and no other.</summary>
+    private static AnnexDocument WithDefinitions(AnnexDocument document, IReadOnlyDictionary<string, AnnexDefinition> definitions)
+    {
+        var used = document.Entries.Select(e => e.VerdictWord).ToHashSet(StringComparer.Ordinal);
+        return document with { Method = document.Method with { Definitions = [.. definitions.Where(d => used.Contains(d.Key)).Select(d => d.Value)] } };
     }
 
     private static AnnexTally Tally(IReadOnlyList<AnnexSection> all, IReadOnlyList<AnnexSection> kept)
@@ -105,8 +122,6 @@ public static class AnnexBuilder
             wording.Text("annex.method.verdicts"),
         ])
         {
-            Definitions = [.. Enum.GetValues<Verdict>().Select(v => Vocabularies.Verdict.WordOf(v))
-                .Select(word => new AnnexDefinition(wording.Text("annex.term", wording.Text("verdict." + word)), wording.Text("annex.verdict." + word)))],
             After =
             [
                 wording.Text("annex.method.words"),

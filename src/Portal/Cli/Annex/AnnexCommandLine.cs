@@ -73,7 +73,7 @@ internal static class AnnexCommandLine
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {file}: {document.Words:#,0} words{(arguments.Words is { } limit ? $" of {limit:#,0}" : "")}, {document.Tally.Entries} entries on {document.Tally.Recommendations} recommendations, {document.Tally.EntriesLeftOut} entries left out"));
+            $"wrote {file}: {document.Words:#,0} words{(arguments.Words is { } limit ? $" (limit {limit:#,0})" : "")}; entries kept: {document.Tally.Entries} of {document.Tally.AllEntries}, on {document.Tally.Recommendations} of {document.Tally.Recommendations + document.Tally.RecommendationsLeftOut} recommendations"));
         return ExitCodes.Success;
     }
 
