@@ -14,21 +14,21 @@ internal static class AnnexSections
     {
         var order = model.Themes.Themes.Select((theme, index) => (theme, index)).ToDictionary(t => t.theme.Id, t => t.index, StringComparer.Ordinal);
         var recommendations = rows.GroupBy(r => r.Recommendation.Id, StringComparer.Ordinal)
-            .Select(group => (Theme: ThemeOf(model, group.First().Recommendation), Item: Recommendation(group.ToList(), request, wording)))
+            .Select(group => (Theme: ThemeOf(model, group.First().Recommendation), Item: Recommendation(model, group.ToList(), request, wording)))
             .ToList();
         return [.. recommendations
             .GroupBy(r => r.Theme?.Id)
             .OrderBy(g => g.Key is null ? int.MaxValue : order[g.Key])
             .Select(g => new AnnexSection(
                 g.Key is null ? wording.Text("annex.other-theme") : g.First().Theme!.Label,
-                "theme-" + (g.Key is null ? "other" : Slug.FromText(g.Key)),
+                g.Key is null ? "other-themes" : "theme-" + Slug.FromText(g.Key),
                 [.. g.Select(r => r.Item)]))];
     }
 
     private static Theme? ThemeOf(PortalModel model, Recommendation recommendation) =>
         recommendation.Themes.Count > 0 ? model.Themes.Find(recommendation.Themes[0]) : null;
 
-    private static AnnexRecommendation Recommendation(IReadOnlyList<LocalActionRow> rows, AnnexRequest request, IAnnexWording wording)
+    private static AnnexRecommendation Recommendation(PortalModel model, IReadOnlyList<LocalActionRow> rows, AnnexRequest request, IAnnexWording wording)
     {
         var recommendation = rows[0].Recommendation;
         var text = recommendation.Text.Trim();
@@ -40,7 +40,8 @@ internal static class AnnexSections
         return new AnnexRecommendation(
             recommendation.Id,
             AnnexCitation.Of(recommendation, wording),
-            "rec-" + Slug.FromText(recommendation.Id),
+            // The model's slug is unique even where two ids slug alike, so no two anchors clash.
+            "rec-" + model.RecommendationSlug[recommendation.Id],
             text,
             [.. rows.Select(row => AnnexEntries.Of(row, request, wording))]);
     }
