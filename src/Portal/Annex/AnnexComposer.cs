@@ -24,6 +24,10 @@ internal sealed class AnnexComposer(PortalModel model, UiStrings strings, SiteSe
 
     public void Write(AnnexDocument document, AnnexFormat format, Stream stream) => AnnexWriters.For(format).Write(document, Metadata, stream);
 
+    /// <summary>As published on the site: the HTML's style from the site's style sheet for annexes.</summary>
+    public void WriteForSite(AnnexDocument document, AnnexFormat format, Stream stream) =>
+        AnnexWriters.For(format).Write(document, Metadata with { StyleSheet = urls.Path(SitePaths.AnnexStyle) }, stream);
+
     private AnnexRequest Request(LocalActionScope scope, int? wordLimit) => new(
         scope,
         settings.TitleOrDefault(strings),

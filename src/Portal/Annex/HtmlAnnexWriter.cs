@@ -7,12 +7,13 @@ namespace Portal.Annex;
 /// <summary>
 /// The annex as one standalone HTML file, for the site and for print: its own style sheet (with @media print: A4
 /// margins, headings kept with what follows, no link colours), no script, no request to anything else, and a
-/// Content-Security-Policy that allows none. Every value is escaped, and city names are isolated for bidirectional
+/// Content-Security-Policy that allows none. On the site the style is a file of its own (<see cref="AnnexMetadata.StyleSheet"/>),
+/// because the site's policy header allows no inline style. Every value is escaped, and city names are isolated for bidirectional
 /// text. The footnotes follow the text under a rule, as on a printed page, so the HTML holds the same words as the DOCX.
 /// </summary>
 internal sealed class HtmlAnnexWriter : IAnnexWriter
 {
-    private const string Style = """
+    public const string Style = """
         :root{color-scheme:light;font-family:"Times New Roman",Times,serif;line-height:1.45;color:#111;background:#fff}
         body{margin:0 auto;max-width:46rem;padding:1.5rem 1rem 3rem}
         h1{font-size:1.6rem;margin:0 0 .25rem}
@@ -43,10 +44,11 @@ internal sealed class HtmlAnnexWriter : IAnnexWriter
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Html.Escape(metadata.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src ").Append(metadata.StyleSheet is null ? "'unsafe-inline'" : "'self'").Append("\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Html.Escape(document.Title)).Append(" (").Append(Html.Escape(document.Subtitle)).Append(")</title>\n")
-            .Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n<main>\n");
+            .Append(metadata.StyleSheet is { } href ? $"<link rel=\"stylesheet\" href=\"{Html.Escape(href)}\">\n" : $"<style>\n{Style}\n</style>\n")
+            .Append("</head>\n<body>\n<main>\n");
         html.Append("<h1>").Append(Html.Escape(document.Title)).Append("</h1>\n");
         html.Append("<p class=\"subtitle\">").Append(Html.Escape(document.Subtitle)).Append("</p>\n");
         Contents(html, document);

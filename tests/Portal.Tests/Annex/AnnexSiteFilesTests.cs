@@ -30,10 +30,20 @@ public sealed class AnnexSiteFilesTests(BuiltSample sample) : IClassFixture<Buil
     {
         var composer = new AnnexComposer(sample.Model, sample.Strings, sample.Settings, new Portal.Rendering.Templates.UrlBuilder("/"));
         using var expected = new MemoryStream();
-        composer.Write(composer.Document(new LocalActionScope("ESP", "UPR")), AnnexFormat.Html, expected);
+        composer.WriteForSite(composer.Document(new LocalActionScope("ESP", "UPR")), AnnexFormat.Html, expected);
 
         Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.ToArray()), sample.Read(SitePaths.AnnexHtml("ESP", "UPR")));
         Assert.Contains("No word limit", sample.Read(SitePaths.AnnexHtml("ESP")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Link_The_Annex_Style_Sheet_Because_The_Site_Policy_Allows_No_Inline_Style()
+    {
+        var html = sample.Read(SitePaths.AnnexHtml("ESP"));
+
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/countries/annex.css\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", html, StringComparison.Ordinal);
+        Assert.Contains("@media print", sample.Read(SitePaths.AnnexStyle), StringComparison.Ordinal);
     }
 
     [Fact]
