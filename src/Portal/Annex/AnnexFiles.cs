@@ -1,7 +1,9 @@
+using Portal.Domain.Changes;
 using Portal.Domain.Model;
 using Portal.Domain.Reporting;
 using Portal.Publishing;
 using Portal.Rendering;
+using Portal.Rendering.Pages;
 
 namespace Portal.Annex;
 
@@ -17,15 +19,22 @@ internal sealed class AnnexFiles : IFileSource
         var composer = new AnnexComposer(context.Model, context.Strings, context.Settings, context.Urls);
         yield return new FileJob(SitePaths.AnnexStyle, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(HtmlAnnexWriter.Style + "\n")))
         {
-            Shows = Rendering.Pages.PageDependencies.Nothing,
+            Shows = PageDependencies.Nothing,
         };
         foreach (var scope in Scopes(context.Model))
         {
             var document = new Lazy<Domain.Reporting.Annex.AnnexDocument>(() => composer.Document(scope), LazyThreadSafetyMode.ExecutionAndPublication);
-            yield return new FileJob(SitePaths.AnnexHtml(scope.Country, scope.Mechanism, scope.Cycle), stream => composer.WriteForSite(document.Value, AnnexFormat.Html, stream));
-            yield return new FileJob(SitePaths.AnnexDocx(scope.Country, scope.Mechanism, scope.Cycle), stream => composer.WriteForSite(document.Value, AnnexFormat.Docx, stream));
+            var shows = Shows(context.Model, scope);
+            yield return new FileJob(SitePaths.AnnexHtml(scope.Country, scope.Mechanism, scope.Cycle), stream => composer.WriteForSite(document.Value, AnnexFormat.Html, stream)) { Shows = shows };
+            yield return new FileJob(SitePaths.AnnexDocx(scope.Country, scope.Mechanism, scope.Cycle), stream => composer.WriteForSite(document.Value, AnnexFormat.Docx, stream)) { Shows = shows };
         }
     }
+
+    /// <summary>What an annex shows, so that a rebuild writes again only the annexes an edit reaches: its State, and every recommendation, commitment and city of its rows.</summary>
+    private static PageDependencies Shows(PortalModel model, LocalActionScope scope) =>
+        PageDependencies.On(
+            LocalAction.Rows(model, scope).SelectMany(row => new[] { RecordKey.Recommendation(row.Recommendation.Id), RecordKey.Commitment(row.Commitment.Id), RecordKey.City(row.City.Id) })
+                .Append(RecordKey.Country(scope.Country.ToUpperInvariant())));
 
     // TODO(merge): replace with LocalActionScopes.Of(model) from src/Portal.Domain/Reporting/, which the dashboard's
     // branch adds; this private stand-in has the same signature and meaning, so the merge swaps one call.
