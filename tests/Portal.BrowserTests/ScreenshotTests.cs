@@ -80,6 +80,26 @@ public sealed class ScreenshotTests(SampleSite site)
         Assert.True(new FileInfo(file).Length > 0);
     }
 
+    /// <summary>The annex a drafter prints from the site, styled by its own style sheet under the site's policy, without sideways scrolling.</summary>
+    [Theory]
+    [InlineData(390)]
+    [InlineData(1280)]
+    public async Task Should_Write_Screenshots_Of_An_Html_Annex_At_390_And_1280_Px(int width)
+    {
+        Directory.CreateDirectory(Folder);
+        var file = Path.Combine(Folder, $"annex-{width}.png");
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync("/countries/esp/local-action/annex.html");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        var overflows = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+        var styled = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('blockquote')).fontStyle");
+        await page.Context.CloseAsync();
+
+        Assert.False(overflows);
+        Assert.Equal("italic", styled);
+        Assert.True(new FileInfo(file).Length > 0);
+    }
+
     [Fact]
     public async Task Should_Write_Screenshots_Of_A_City_Page_In_Dark_High_Contrast_And_Print_Modes()
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Portal.Cli.Annex;
 using Portal.Cli.Import;
 using Portal.Importing;
 using Portal.Pipeline;
@@ -26,6 +27,13 @@ internal static class CommandLine
     private static readonly Argument<string> ExportFile = new("file") { Description = "The export: XLSX, CSV or JSON (uhri); CSV or XLSX (upr-info, impact-oss)" };
     private static readonly Option<string[]> Country = new("--country") { Description = "Import only recommendations to this State (ISO 3166-1 alpha-3); repeat for several. Its languages also hint at the code page of a file that is not UTF-8" };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Report what the import would do; write nothing" };
+    private static readonly Option<string> AnnexCountry = new("--country") { Description = "The State whose recommendations the annex covers (ISO 3166-1 alpha-3, e.g. ESP)", Required = true };
+    private static readonly Option<string?> AnnexMechanism = new("--mechanism") { Description = "Only recommendations of this mechanism (UPR, CEDAW, CRC, ...)" };
+    private static readonly Option<int?> AnnexCycle = new("--cycle") { Description = "Only this review of the mechanism: a UPR cycle (4) or a treaty body's year (2022); needs --mechanism" };
+    private static readonly Option<int?> AnnexWords = new("--words") { Description = "Word limit, counted as the UN counts words (footnotes included); entries are left out whole, in the order the method note gives, until the annex fits. Default: no limit" };
+    private static readonly Option<string> AnnexFormatOption = new Option<string>("--format") { Description = "docx (Word), html (print-ready) or md (Markdown, for pasting)", DefaultValueFactory = _ => "docx" }
+        .AcceptOnlyFromAmong("docx", "html", "md");
+    private static readonly Option<string?> AnnexOutput = new("--output") { Description = "File to write; default: annex-<country>[-<mechanism>[-<cycle>]].<format> in the current folder, e.g. annex-esp-upr-4.docx" };
     private static readonly Option<string?> ExportEncoding = new("--encoding") { Description = "Encoding of a text export (utf-8, utf-16, windows-1250, windows-1251, windows-1252, iso-8859-2, macintosh, ...); detected when left out, and asked for when the bytes fit several" };
 
     public static int Run(string[] args, TimeProvider clock)
@@ -49,6 +57,7 @@ internal static class CommandLine
             ValidateCommand(clock),
             ServeCommand(clock),
             ImportCommand(),
+            AnnexCommand(clock),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -102,6 +111,26 @@ internal static class CommandLine
             result.GetValue(ExportEncoding),
             Console.Out,
             Console.Error));
+        return command;
+    }
+
+    private static Command AnnexCommand(TimeProvider clock)
+    {
+        var command = new Command("annex", "Write the annex \"Local and regional governments' implementation of the recommendations\" for one State's report, as DOCX, HTML or Markdown.")
+        {
+            AnnexCountry, AnnexMechanism, AnnexCycle, AnnexWords, AnnexFormatOption, AnnexOutput, Data, Content, Theme, BaseUrl, AsOf,
+        };
+        command.SetAction(result => WithOptions(result, clock, writesOutput: false, options => AnnexCommandLine.Run(
+            new AnnexArguments(
+                result.GetValue(AnnexCountry)!,
+                result.GetValue(AnnexMechanism),
+                result.GetValue(AnnexCycle),
+                result.GetValue(AnnexWords),
+                result.GetValue(AnnexFormatOption)!,
+                result.GetValue(AnnexOutput)),
+            options,
+            Console.Out,
+            Console.Error)));
         return command;
     }
 

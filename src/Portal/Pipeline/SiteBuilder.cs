@@ -24,7 +24,7 @@ namespace Portal.Pipeline;
 /// </summary>
 public sealed partial class SiteBuilder(IBuildProgress progress, bool keepsForRebuilds = false, Action? beforeReplacingOutput = null)
 {
-    private static readonly IFileSource[] FileSources = [new RobotsFile(), new Citations.CitationFiles(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles(), new AttentionFiles(), new LocalActionFiles()];
+    private static readonly IFileSource[] FileSources = [new RobotsFile(), new Citations.CitationFiles(), new SitemapFile(), new AtomFeeds(), new OpenDataFiles(), new AttentionFiles(), new LocalActionFiles(), new Annex.AnnexFiles()];
 
     private readonly TableCache _tables = new();
     private BuiltSite? _last;

@@ -59,6 +59,9 @@ internal static class SitePaths
     public static string AnnexDocx(string country, string? mechanism = null, int? cycle = null) =>
         LocalAction(country, mechanism, cycle) + "annex.docx";
 
+    /// <summary>The style sheet of every HTML annex on the site (an annex written by `portal annex` carries its own).</summary>
+    public const string AnnexStyle = "/countries/annex.css";
+
     /// <summary>The index of a list's values for one facet, such as /recommendations/theme/.</summary>
     public static string ListingFacet(string listRoot, string facet) => $"{listRoot}{facet}/";
 

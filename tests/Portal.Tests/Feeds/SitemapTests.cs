@@ -24,7 +24,7 @@ public sealed class SitemapTests(BuiltSample sample) : IClassFixture<BuiltSample
 
         var pages = Directory.GetFiles(folder.Path, "*.html", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(folder.Path, file).Replace('\\', '/'))
-            .Where(file => file != "404.html")
+            .Where(file => file != "404.html" && !file.EndsWith("/annex.html", StringComparison.Ordinal))
             .Select(file => BaseUrl + (file == "index.html" ? string.Empty : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file));
         Assert.Equal(pages.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
         Assert.Contains("Sitemap: https://rights.example.org/portal/sitemap.xml", File.ReadAllText(Path.Combine(folder.Path, "robots.txt")), StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace Portal.Tests.Pipeline;
 
 /// <summary>
-/// The bytes of every file of an output folder, and of every entry of every zip in it, unpacked: a path written
+/// The bytes of every file of an output folder, and of every entry of every zip (and DOCX) in it, unpacked: a path written
 /// into an archive is compressed, so a search of the zip's own bytes would miss it.
 /// </summary>
 internal static class OutputContents
@@ -15,7 +15,8 @@ internal static class OutputContents
             var name = Path.GetRelativePath(folder, file);
             var bytes = File.ReadAllBytes(file);
             yield return (name, bytes);
-            if (file.EndsWith(".zip", StringComparison.Ordinal))
+            // A DOCX is a zip too: the annexes beside the dashboards.
+            if (file.EndsWith(".zip", StringComparison.Ordinal) || file.EndsWith(".docx", StringComparison.Ordinal))
             {
                 foreach (var entry in Entries(bytes))
                 {

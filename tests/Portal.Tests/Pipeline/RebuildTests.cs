@@ -188,9 +188,27 @@ public sealed class RebuildTests : IDisposable
     }
 
     /// <summary>The site path of every page written since the output was stamped <see cref="LongAgo"/>.</summary>
+    [Fact]
+    public void Should_Write_Again_Only_The_Annexes_A_New_Title_Reaches()
+    {
+        var (options, builder, files) = BuildEditableSample();
+        Stamp(options.OutputFolder, LongAgo);
+        files.Commitments.Set(Commitment, "title", NewTitle);
+        files.Commitments.Write();
+
+        var report = builder.Rebuild(options, [files.Commitments.FilePath]);
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        var spain = PageFile(options, SitePaths.AnnexHtml("ESP"));
+        Assert.Contains(NewTitle, File.ReadAllText(spain), StringComparison.Ordinal);
+        Assert.True(File.GetLastWriteTimeUtc(PageFile(options, SitePaths.AnnexDocx("ESP"))) > LongAgo);
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(PageFile(options, SitePaths.AnnexHtml("KEN"))));
+    }
+
     private static HashSet<string> RewrittenPages(string output) =>
     [
         .. Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+            .Where(file => Path.GetFileName(file) != "annex.html") // files beside the pages, not pages
             .Where(file => File.GetLastWriteTimeUtc(file) > LongAgo)
             .Select(file => SitePathOf(Path.GetRelativePath(output, file))),
     ];
