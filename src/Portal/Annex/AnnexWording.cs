@@ -1,6 +1,7 @@
 using Portal.Domain.Model;
 using Portal.Domain.Reporting.Annex;
 using Portal.Rendering.Formatting;
+using Portal.Rendering.Templates;
 using Portal.Rendering.Theme;
 
 namespace Portal.Annex;
@@ -17,4 +18,6 @@ internal sealed class AnnexWording(UiStrings strings) : IAnnexWording
     public string Date(PartialDate date) => _dates.Text(date);
 
     public string Number(double value) => Rendering.Format.Number(value);
+
+    public string Isolate(string name) => BidiIsolation.Characters(name);
 }

@@ -11,7 +11,7 @@ namespace Portal.Annex;
 /// because the site's policy header allows no inline style. Every value is escaped, and city names are isolated for bidirectional
 /// text. The footnotes follow the text under a rule, as on a printed page, so the HTML holds the same words as the DOCX.
 /// </summary>
-internal sealed class HtmlAnnexWriter : IAnnexWriter
+internal sealed partial class HtmlAnnexWriter : IAnnexWriter
 {
     public const string Style = """
         :root{color-scheme:light;font-family:"Times New Roman",Times,serif;line-height:1.45;color:#111;background:#fff}
@@ -43,8 +43,8 @@ internal sealed class HtmlAnnexWriter : IAnnexWriter
     public void Write(AnnexDocument document, AnnexMetadata metadata, Stream stream)
     {
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Html.Escape(metadata.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src ").Append(metadata.StyleSheet is null ? "'unsafe-inline'" : "'self'").Append("\">\n")
+        html.Append("<!doctype html>\n<html lang=\"").Append(Html.Escape(metadata.Language)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(Html.Escape(Policy(metadata))).Append("\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Html.Escape(document.Title)).Append(" (").Append(Html.Escape(document.Subtitle)).Append(")</title>\n")
             .Append(metadata.StyleSheet is { } href ? $"<link rel=\"stylesheet\" href=\"{Html.Escape(href)}\">\n" : $"<style>\n{Style}\n</style>\n")
@@ -84,12 +84,28 @@ internal sealed class HtmlAnnexWriter : IAnnexWriter
         html.Append("<section class=\"footnotes\" aria-label=\"").Append(Html.Escape(metadata.FootnotesLabel)).Append("\">\n<ol>\n");
         for (var i = 0; i < footnotes.Count; i++)
         {
-            html.Append("<li id=\"fn-").Append(i + 1).Append("\">").Append(Html.Escape(footnotes[i])).Append("</li>\n");
+            html.Append("<li id=\"fn-").Append(i + 1).Append("\">").Append(Linked(footnotes[i])).Append("</li>\n");
         }
 
         html.Append("</ol>\n</section>\n</main>\n</body>\n</html>\n");
         stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(html.ToString()));
     }
+
+    /// <summary>
+    /// The site's own policy on the site, where the style is a file of the site; a standalone file allows only its
+    /// inline style.
+    /// </summary>
+    private static string Policy(AnnexMetadata metadata) =>
+        metadata.StyleSheet is null ? "default-src 'none'; style-src 'unsafe-inline'" : Rendering.PageSecurityPolicy.ContentSecurityPolicy;
+
+    /// <summary>A footnote with its addresses as links, so a reader of the HTML can follow the source.</summary>
+    private static string Linked(string footnote) =>
+        string.Join(' ', footnote.Split(' ').Select(word => Address().Match(word) is { Success: true } m
+            ? $"<a class=\"url\" href=\"{Html.Escape(m.Groups["address"].Value)}\">{Html.Escape(m.Groups["address"].Value)}</a>{Html.Escape(m.Groups["end"].Value)}"
+            : Html.Escape(word)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<address>(?:https?://|/)\S*?)(?<end>[.,;]?)$")]
+    private static partial System.Text.RegularExpressions.Regex Address();
 
     /// <summary>The contents as nested lists of links to the headings, as the DOCX's table of contents lists them.</summary>
     private static void Contents(StringBuilder html, AnnexDocument document)

@@ -101,7 +101,7 @@ public static class AnnexBuilder
 
     private static AnnexPart Introduction(PortalModel model, AnnexRequest request, IAnnexWording wording, IReadOnlyList<LocalActionRow> rows, AnnexTally tally)
     {
-        var cities = rows.Select(r => r.City).DistinctBy(c => c.Id).OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name).ToList();
+        var cities = rows.Select(r => r.City).DistinctBy(c => c.Id).OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => wording.Isolate(c.Name)).ToList();
         var country = Name(wording, "country." + request.Scope.Country.ToUpperInvariant(), request.Scope.Country.ToUpperInvariant());
         return new AnnexPart(wording.Text("annex.introduction.heading"), AnnexAnchors.Introduction,
         [

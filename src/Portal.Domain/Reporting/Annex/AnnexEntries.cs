@@ -15,7 +15,7 @@ internal static class AnnexEntries
         var verdict = Vocabularies.Verdict.WordOf(row.Verdict);
         string[] body =
         [
-            wording.Text("annex.entry.commitment", row.Commitment.Title.Trim().TrimEnd('.')),
+            wording.Text("annex.entry.commitment", wording.Isolate(row.Commitment.Title.Trim().TrimEnd('.'))),
             wording.Text("annex.entry.verdict", wording.Text("verdict." + verdict)),
             Progress(row, wording),
         ];
@@ -34,7 +34,7 @@ internal static class AnnexEntries
 
         var what = report switch
         {
-            { Note: { Length: > 0 } note } => note.Trim(),
+            { Note: { Length: > 0 } note } => wording.Isolate(note.Trim()),
             { Value: { } value } => wording.Text("annex.entry.value", wording.Number(value), row.Commitment.Indicator?.Unit ?? string.Empty).Trim(),
             { Status: { } status } => wording.Text("annex.entry.status", wording.Text("status." + Vocabularies.CommitmentStatus.WordOf(status))),
             _ => wording.Text("annex.entry.reported"),

@@ -16,4 +16,7 @@ public interface IAnnexWording
     string Date(PartialDate date);
 
     string Number(double value);
+
+    /// <summary>A name from the data set apart from the text around it, so a right-to-left name cannot reorder it.</summary>
+    string Isolate(string name);
 }

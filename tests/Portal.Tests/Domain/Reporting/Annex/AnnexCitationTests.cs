@@ -39,5 +39,7 @@ public sealed class AnnexCitationTests
         public string Date(PartialDate date) => date.ToString();
 
         public string Number(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public string Isolate(string name) => name;
     }
 }
