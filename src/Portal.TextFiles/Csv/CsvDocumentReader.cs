@@ -30,18 +30,19 @@ internal static class CsvDocumentReader
         CsvHeader? header = null;
         SourceLocation[] headerLocations = [];
         var records = new List<CsvRecord>();
-        // A record starts where the characters read so far, less its raw text, end. CsvHelper's RawRow cannot say
-        // this: it also counts the line break that ends an unclosed quoted field, so such a record would start late.
         var lines = new LineCounter(text);
+        var end = 0;
         while (parser.Read())
         {
-            var start = new SourceLocation(path, lines.LineAt((int)parser.CharCount - parser.RawRecord.Length), 1);
+            var raw = RawText(text, end, (int)parser.CharCount);
+            end = (int)parser.CharCount;
+            var start = new SourceLocation(path, lines.LineAt(raw.Offset), 1);
             var fields = parser.Record ?? [];
-            var fieldStarts = RecordScanner.Scan(parser.RawRecord, delimiter, start, diagnostics);
-            CheckCellLengths(fields, fieldStarts, diagnostics);
-            CheckCharacters(fields, fieldStarts, diagnostics);
             if (header is null)
             {
+                headerLocations = RecordScanner.Scan(raw.Text, delimiter, start, diagnostics);
+                var headerRecord = new CsvRecord(new CsvHeader([]), start, fields, raw with { KnownFieldStarts = headerLocations }, delimiter);
+                CheckCells(fields, headerRecord, diagnostics);
                 if (fields.Length > MaxColumns)
                 {
                     diagnostics.Error(start, string.Create(CultureInfo.InvariantCulture, $"the header has {fields.Length:N0} columns; a data file has at most {MaxColumns:N0}, so the file is not read"));
@@ -49,42 +50,59 @@ internal static class CsvDocumentReader
                 }
 
                 header = new CsvHeader(fields);
-                headerLocations = fieldStarts;
                 continue;
             }
 
+            // Most records are well formed: only one whose quoting is broken is walked for positions now, to report it.
+            if (!RecordScanner.IsClean(raw.Text, delimiter))
+            {
+                raw = raw with { KnownFieldStarts = RecordScanner.Scan(raw.Text, delimiter, start, diagnostics) };
+            }
+
+            var record = new CsvRecord(header, start, fields, raw, delimiter);
+            CheckCells(fields, record, diagnostics);
             if (fields.Length != header.Count)
             {
                 diagnostics.Error(start, $"this row has {fields.Length} fields but the header has {header.Count}");
             }
 
-            records.Add(new CsvRecord(header, start, fields, fieldStarts, delimiter));
+            records.Add(record);
         }
 
         return new CsvDocument(path, header ?? new CsvHeader([]), headerLocations, records);
     }
 
-    private static void CheckCellLengths(string[] fields, SourceLocation[] starts, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A record's text, from where the previous one ended to where this one ends. CsvHelper skips blank lines
+    /// between records, so the line breaks before the record are not part of it. (CsvHelper's RawRow cannot
+    /// place a record: it also counts the line break that ends an unclosed quoted field.)
+    /// </summary>
+    private static RawRecord RawText(string text, int previousEnd, int end)
+    {
+        var offset = previousEnd;
+        while (offset < end && text[offset] is '\r' or '\n')
+        {
+            offset++;
+        }
+
+        return new RawRecord(text, offset, end - offset, null);
+    }
+
+    private static void CheckCells(string[] fields, CsvRecord record, DiagnosticBag diagnostics)
     {
         for (var i = 0; i < fields.Length; i++)
         {
             if (fields[i].Length > MaxCellLength)
             {
                 diagnostics.Error(
-                    starts[Math.Min(i, starts.Length - 1)],
+                    record.LocationOfField(i),
                     string.Create(CultureInfo.InvariantCulture, $"this cell holds {fields[i].Length:N0} characters; a cell may hold at most {MaxCellLength:N0}"));
             }
-        }
-    }
 
-    /// <summary>Refuses each cell that holds a control character, such as BEL or ESC, at the cell.</summary>
-    private static void CheckCharacters(string[] fields, SourceLocation[] starts, DiagnosticBag diagnostics)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
+            // A control character, such as BEL or ESC, is refused at its cell.
             if (ForbiddenCharacters.IndexIn(fields[i]) is var found and >= 0)
             {
-                diagnostics.Error(starts[Math.Min(i, starts.Length - 1)], $"this cell holds {ForbiddenCharacters.Describe(fields[i][found])}, which no cell may hold: remove it");
+                diagnostics.Error(record.LocationOfField(i), $"this cell holds {ForbiddenCharacters.Describe(fields[i][found])}, which no cell may hold: remove it");
             }
         }
     }

@@ -2,9 +2,15 @@ using Portal.Domain.Diagnostics;
 
 namespace Portal.TextFiles.Csv;
 
-/// <summary>One data row of a CSV file, with the position of each of its fields.</summary>
-internal sealed class CsvRecord(CsvHeader header, SourceLocation start, string[] fields, SourceLocation[] fieldStarts, char delimiter = ',')
+/// <summary>
+/// One data row of a CSV file. It keeps where its raw text lies in the file, and finds where each field starts
+/// (line and column) only when a cell is named in an error; a record whose quoting was broken had its
+/// positions found while it was read, and keeps them.
+/// </summary>
+internal sealed class CsvRecord(CsvHeader header, SourceLocation start, string[] fields, RawRecord raw, char delimiter = ',')
 {
+    private SourceLocation[]? _fieldStarts = raw.KnownFieldStarts;
+
     public SourceLocation Location => start;
 
     public int FieldCount => fields.Length;
@@ -24,19 +30,22 @@ internal sealed class CsvRecord(CsvHeader header, SourceLocation start, string[]
         {
             if (header.IndexOf(column) is not { } index)
             {
-                return new CsvCell(string.Empty, start);
+                return new CsvCell(string.Empty, this, null);
             }
 
-            return index < fields.Length
-                ? new CsvCell(fields[index].Trim(), fieldStarts[index])
-                : new CsvCell(string.Empty, LocationOf(index));
+            return new CsvCell(index < fields.Length ? fields[index].Trim() : string.Empty, this, index);
         }
     }
 
     /// <summary>Where a column's field starts, or the row's start when the column is missing.</summary>
     public SourceLocation LocationOf(string column) =>
-        header.IndexOf(column) is { } index ? LocationOf(index) : start;
+        header.IndexOf(column) is { } index ? LocationOfField(index) : start;
 
-    private SourceLocation LocationOf(int index) =>
-        index < fieldStarts.Length ? fieldStarts[index] : fieldStarts[^1];
+    /// <summary>Where a field starts; past the end of a short row, where its last field starts.</summary>
+    public SourceLocation LocationOfField(int index)
+    {
+        // Errors were reported when the record was read; this pass only measures.
+        _fieldStarts ??= RecordScanner.Scan(raw.Text, delimiter, start, new DiagnosticBag());
+        return index < _fieldStarts.Length ? _fieldStarts[index] : _fieldStarts[^1];
+    }
 }

@@ -26,7 +26,7 @@ internal static class DelimitedTextReader
             var raw = parser.RawRecord;
             var start = new SourceLocation(path, lines.LineAt((int)parser.CharCount - raw.Length), 1);
             var fields = parser.Record ?? [];
-            if (!QuotingIsClean(raw, delimiter))
+            if (!RecordScanner.IsClean(raw, delimiter))
             {
                 RecordScanner.Scan(raw, delimiter, start, diagnostics);
             }
@@ -88,62 +88,5 @@ internal static class DelimitedTextReader
         var tooMany = fields.Length > headerWidth && (width == RowWidth.Exact || fields.Skip(headerWidth).Any(f => f.Length > 0));
         var tooFew = width == RowWidth.Exact && fields.Length < headerWidth;
         return tooMany || tooFew ? $"this row has {fields.Length} cells but the header has {headerWidth}" : null;
-    }
-
-    /// <summary>
-    /// True when no quote opens inside a field, none stays open, and nothing follows a closing quote but a
-    /// separator: what RFC 4180 allows, checked without keeping positions.
-    /// </summary>
-    private static bool QuotingIsClean(string raw, char delimiter)
-    {
-        var inQuotes = false;
-        var fieldStarted = false;
-        var afterClosingQuote = false;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            var c = raw[i];
-            if (inQuotes)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < raw.Length && raw[i + 1] == '"')
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                        afterClosingQuote = true;
-                    }
-                }
-
-                continue;
-            }
-
-            if (c == delimiter)
-            {
-                fieldStarted = false;
-                afterClosingQuote = false;
-            }
-            else if (c is '\r' or '\n')
-            {
-                continue;
-            }
-            else if (afterClosingQuote || (c == '"' && fieldStarted))
-            {
-                return false;
-            }
-            else if (c == '"')
-            {
-                inQuotes = true;
-                fieldStarted = true;
-            }
-            else
-            {
-                fieldStarted = true;
-            }
-        }
-
-        return !inQuotes;
     }
 }

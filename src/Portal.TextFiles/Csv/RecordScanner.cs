@@ -9,9 +9,9 @@ namespace Portal.TextFiles.Csv;
 /// </summary>
 internal static class RecordScanner
 {
-    public static SourceLocation[] Scan(string raw, char delimiter, SourceLocation start, DiagnosticBag diagnostics)
+    public static SourceLocation[] Scan(ReadOnlySpan<char> raw, char delimiter, SourceLocation start, DiagnosticBag diagnostics)
     {
-        var starts = new List<SourceLocation> { start };
+        var starts = new List<SourceLocation>(capacity: 16) { start };
         var state = new ScanState(start);
         for (var i = 0; i < raw.Length; i++)
         {
@@ -49,7 +49,64 @@ internal static class RecordScanner
         return [.. starts];
     }
 
-    private static void ScanQuote(string raw, ref int i, ref ScanState state, DiagnosticBag diagnostics)
+    /// <summary>
+    /// True when no quote opens inside a field, none stays open, and nothing follows a closing quote but a
+    /// separator: what RFC 4180 allows, checked without keeping positions.
+    /// </summary>
+    public static bool IsClean(ReadOnlySpan<char> raw, char delimiter)
+    {
+        var inQuotes = false;
+        var fieldStarted = false;
+        var afterClosingQuote = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (inQuotes)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < raw.Length && raw[i + 1] == '"')
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        inQuotes = false;
+                        afterClosingQuote = true;
+                    }
+                }
+
+                continue;
+            }
+
+            if (c == delimiter)
+            {
+                fieldStarted = false;
+                afterClosingQuote = false;
+            }
+            else if (c is '\r' or '\n')
+            {
+                continue;
+            }
+            else if (afterClosingQuote || (c == '"' && fieldStarted))
+            {
+                return false;
+            }
+            else if (c == '"')
+            {
+                inQuotes = true;
+                fieldStarted = true;
+            }
+            else
+            {
+                fieldStarted = true;
+            }
+        }
+
+        return !inQuotes;
+    }
+
+    private static void ScanQuote(ReadOnlySpan<char> raw, ref int i, ref ScanState state, DiagnosticBag diagnostics)
     {
         if (state.InQuotes)
         {

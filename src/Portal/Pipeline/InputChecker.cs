@@ -16,11 +16,19 @@ internal static class InputChecker
     /// <summary>Reads and checks everything; with a cache, data files unchanged since the last read are not parsed again.</summary>
     public static CheckedInput Check(BuildOptions options, DiagnosticBag diagnostics, TableCache? cache = null)
     {
+        // The settings and the theme do not depend on the data: they are read on another core while the data
+        // is, and so is the Markdown check while the references are. The bag takes diagnostics from any thread,
+        // and they are reported sorted, so the order the checks finish in does not show.
+        var presentation = Task.Run(() =>
+        {
+            var settings = SiteSettingsReader.Read(options.ContentFolder, diagnostics);
+            return (Settings: settings, Theme: ThemeFolder.Load(options.ThemeFolder, settings.Language, diagnostics));
+        });
         var loaded = new PortalLoader(diagnostics, cache).Load(options.DataFolder, options.ContentFolder);
+        var markdown = Task.Run(() => CheckMarkdown(loaded.Data, loaded.Cells, diagnostics));
         new ReferenceValidator(diagnostics, loaded.Cells).Validate(loaded.Data);
-        CheckMarkdown(loaded.Data, loaded.Cells, diagnostics);
-        var settings = SiteSettingsReader.Read(options.ContentFolder, diagnostics);
-        var theme = ThemeFolder.Load(options.ThemeFolder, settings.Language, diagnostics);
+        Task.WaitAll(presentation, markdown);
+        var (settings, theme) = presentation.Result;
         return new CheckedInput(loaded.Data, loaded.Ledger.Settle(diagnostics.Items), theme, settings);
     }
 
